@@ -1,0 +1,628 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds troop deployments: a count ("As many as 8,000 North Korean troops", "2,000 more soldiers", "12 000", "1.5
+ * million", "three thousand") or, when no count is given, a demonym before a troop noun in a sentence that says they
+ * were sent somewhere. Origin comes from the demonyms before the noun (two for joint units), else from "troops from X",
+ * "X's troops" or the country the sentence is about, else from the previous report; host and region from the place
+ * after "in", "to", "into" and the like ("in Russia's Kursk region"). A bare number counts when a deployment verb
+ * follows it in a sentence about troops ("the 10,000 the US says were deployed"). Casualty figures are not
+ * deployments. The same origin and count reported twice is one deployment.
+ */
+final class Deployments {
+    private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
+            + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|its|well-trained|trained|armed"
+            + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
+            + "|air|defense|defence|forces|operations|assault");
+    private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
+            + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted");
+    private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
+            + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
+            + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training");
+    private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
+            + "|near|on|within|from|throughout|via");
+    private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
+            + "|peninsula|front");
+    private static final Set<String> CLAIM_VERBS = Lexicon.set("reported|believe|believes|estimate|estimates"
+            + "|assess|assesses|assessed|announced|estimated|confirmed|claimed|say|says|said|told|according");
+
+    private final Layout layout;
+    private final Attributor attributor;
+    private final People people;
+    private final List<Span> excluded;
+
+    Deployments(Layout layout, Attributor attributor, People people, List<Span> excluded) {
+        this.layout = layout;
+        this.attributor = attributor;
+        this.people = people;
+        this.excluded = excluded;
+    }
+
+    /** A count: tokens [start, end), its value (null for "thousands") and qualifier. */
+    private record Count(int start, int end, Integer value, TroopsQualifier qualifier) {
+    }
+
+    /** A deployment being built. */
+    private static final class Found {
+        String origin;
+        String host;
+        String region;
+        Integer troops;
+        TroopsQualifier qualifier;
+        DeploymentStatus status;
+        final LinkedHashSet<String> training = new LinkedHashSet<>();
+        String claimedBy;
+        Span evidence;
+        final List<Span> related = new ArrayList<>();
+    }
+
+    List<DeploymentReport> find(List<Quotation> quotations) {
+        List<Found> found = new ArrayList<>();
+        List<Token> tokens = layout.tokens;
+        Found last = null;
+        for (int s = 0; s < layout.sentences.size(); s++) {
+            Span sentence = layout.sentences.get(s);
+            if (isExcluded(sentence.start())) {
+                continue;
+            }
+            int from = layout.tokenAt(sentence.start());
+            int to = layout.tokenAt(sentence.end());
+            boolean troopSentence = mentionsTroops(from, to);
+            for (int t = from; t < to; t++) {
+                Count c = countAt(t, to);
+                if (c == null) {
+                    continue;
+                }
+                Found f = candidate(c, from, to, sentence, troopSentence, last);
+                t = Math.max(t, c.end() - 1);
+                if (f != null) {
+                    last = merge(found, f);
+                }
+            }
+            Found bare = uncounted(from, to, sentence);
+            if (bare != null) {
+                last = merge(found, bare);
+            }
+            List<String> training = training(from, to);
+            if (!training.isEmpty() && last != null) {
+                last.training.addAll(training);
+                last.related.add(sentence);
+            }
+        }
+        List<DeploymentReport> out = new ArrayList<>();
+        for (Found f : found) {
+            if (f.troops == null && hasCounted(found, f.origin)) {
+                continue;
+            }
+            List<Integer> linked = new ArrayList<>();
+            for (int i = 0; i < quotations.size(); i++) {
+                Quotation q = quotations.get(i);
+                boolean inside = f.evidence.contains(q.start());
+                for (Span r : f.related) {
+                    inside |= r.contains(q.start());
+                }
+                if (inside) {
+                    linked.add(i);
+                }
+            }
+            out.add(new DeploymentReport(f.origin, f.host, f.region, f.troops, f.qualifier, f.status,
+                    List.copyOf(f.training), f.claimedBy, layout.text.substring(f.evidence.start(), f.evidence.end()),
+                    f.evidence.start(), f.evidence.end(), linked));
+        }
+        return out;
+    }
+
+    private static boolean hasCounted(List<Found> found, String origin) {
+        for (Found f : found) {
+            if (f.troops != null && f.origin.equals(origin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds {@code f}, or folds it into an earlier report of the same origin and count; returns the report kept. */
+    private static Found merge(List<Found> found, Found f) {
+        for (Found g : found) {
+            if (g.origin.equals(f.origin) && java.util.Objects.equals(g.troops, f.troops)
+                    && (f.troops != null || java.util.Objects.equals(g.host, f.host))) {
+                if (g.host == null) {
+                    g.host = f.host;
+                }
+                if (g.region == null) {
+                    g.region = f.region;
+                }
+                if (g.claimedBy == null) {
+                    g.claimedBy = f.claimedBy;
+                }
+                g.related.add(f.evidence);
+                return g;
+            }
+        }
+        found.add(f);
+        return f;
+    }
+
+    private boolean isExcluded(int offset) {
+        for (Span s : excluded) {
+            if (s.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mentionsTroops(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (isTroopNoun(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTroopNoun(int t) {
+        String l = layout.tokens.get(t).lower();
+        if (l.equals("service")) {
+            return t + 1 < layout.tokens.size() && layout.tokens.get(t + 1).lower().startsWith("member");
+        }
+        return Lexicon.TROOP_NOUNS.contains(l);
+    }
+
+    private Found candidate(Count c, int from, int to, Span sentence, boolean troopSentence, Found previous) {
+        List<Token> tokens = layout.tokens;
+        LinkedHashSet<String> origins = new LinkedHashSet<>();
+        int k = c.end();
+        int noun = -1;
+        while (k < to && k - c.end() < 8) {
+            if (isTroopNoun(k)) {
+                noun = k;
+                if (k + 1 < to && isTroopNoun(k + 1)) {
+                    noun = k + 1;
+                }
+                break;
+            }
+            Places.Match place = Places.at(tokens, k, to);
+            if (place != null && place.region() == null) {
+                origins.add(place.country());
+                k += place.length();
+            } else if (FILLERS.contains(tokens.get(k).lower()) || tokens.get(k).is(",")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (noun < 0) {
+            if (!troopSentence || c.value() == null || c.value() < 100 || !deployVerbFollows(c.end(), to)) {
+                return null;
+            }
+            noun = c.end() - 1;
+            origins.clear();
+        }
+        if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8))) {
+            return null;
+        }
+        if (origins.isEmpty()) {
+            String o = originAround(c.start(), noun, from, to);
+            if (o != null) {
+                origins.add(o);
+            }
+        }
+        if (origins.isEmpty() && previous != null) {
+            origins.add(previous.origin);
+        }
+        if (origins.isEmpty()) {
+            return null;
+        }
+        Found f = new Found();
+        f.origin = String.join(" and ", origins);
+        f.troops = c.value();
+        f.qualifier = c.value() == null ? null : c.qualifier();
+        f.evidence = sentence;
+        String[] host = host(noun + 1, to, origins);
+        if (host == null) {
+            host = host(from, c.start(), origins);
+        }
+        if (host != null) {
+            f.host = host[0];
+            f.region = host[1];
+        }
+        f.status = status(sentence);
+        f.claimedBy = claimant(from, to);
+        return f;
+    }
+
+    /** "North Korean troops were sent to Russia": a deployment with no count. */
+    private Found uncounted(int from, int to, Span sentence) {
+        List<Token> tokens = layout.tokens;
+        boolean verb = false;
+        for (int t = from; t < to; t++) {
+            verb |= DEPLOY_VERBS.contains(tokens.get(t).lower()) && !layout.inQuote(tokens.get(t).start());
+        }
+        if (!verb) {
+            return null;
+        }
+        for (int t = from; t < to; t++) {
+            if (!isTroopNoun(t) || layout.inQuote(tokens.get(t).start())) {
+                continue;
+            }
+            int k = t - 1;
+            while (k >= from && FILLERS.contains(tokens.get(k).lower())) {
+                k--;
+            }
+            String origin = null;
+            for (int p = Math.max(from, k - 2); p <= k; p++) {
+                Places.Match m = Places.at(tokens, p, k + 1);
+                if (m != null && p + m.length() == k + 1 && m.region() == null) {
+                    origin = m.country();
+                    if (p > from && tokens.get(p - 1).isNumber()) {
+                        origin = null;
+                    }
+                    break;
+                }
+            }
+            if (origin == null) {
+                continue;
+            }
+            String[] host = host(t + 1, to, Set.of(origin));
+            if (host == null || (host[0] == null && host[1] == null)) {
+                continue;
+            }
+            Found f = new Found();
+            f.origin = origin;
+            f.host = host[0];
+            f.region = host[1];
+            f.evidence = sentence;
+            f.status = status(sentence);
+            f.claimedBy = claimant(from, to);
+            return f;
+        }
+        return null;
+    }
+
+    private boolean deployVerbFollows(int t, int to) {
+        for (int k = t; k < Math.min(to, t + 6); k++) {
+            if (DEPLOY_VERBS.contains(layout.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean casualties(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CASUALTIES.contains(layout.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "North Korea's 10,000 troops", "troops from North Korea", "Pyongyang has sent 10,000 troops". */
+    private String originAround(int countStart, int noun, int from, int to) {
+        List<Token> tokens = layout.tokens;
+        if (countStart - 2 >= from && tokens.get(countStart - 1).isPossessive()) {
+            for (int p = Math.max(from, countStart - 4); p < countStart - 1; p++) {
+                Places.Match m = Places.at(tokens, p, countStart - 1);
+                if (m != null && p + m.length() == countStart - 1) {
+                    return m.country();
+                }
+            }
+        }
+        if (noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
+            Places.Match m = Places.at(tokens, noun + 2, to);
+            if (m != null) {
+                return m.country();
+            }
+        }
+        for (int p = from; p < countStart; p++) {
+            Places.Match m = Places.at(tokens, p, countStart);
+            if (m != null && m.region() == null && (p == from || !LOC_PREPS.contains(tokens.get(p - 1).lower()))
+                    && !(p + m.length() < countStart && tokens.get(p + m.length()).isPossessive()
+                            && p + m.length() + 1 < countStart
+                            && !tokens.get(p + m.length() + 1).isNumber())) {
+                return m.country();
+            }
+            if (m != null) {
+                p += m.length() - 1;
+            }
+        }
+        return null;
+    }
+
+    /** The host country and region named after a preposition of place within tokens [from, to). */
+    private String[] host(int from, int to, Set<String> origins) {
+        List<Token> tokens = layout.tokens;
+        for (int k = from; k < to; k++) {
+            if (!LOC_PREPS.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("from")) {
+                continue;
+            }
+            int m = k + 1;
+            while (m < to && Set.of("the", "a", "its", "their", "russia's").contains(tokens.get(m).lower())) {
+                m++;
+            }
+            if (m >= to) {
+                break;
+            }
+            String country = null;
+            String region = null;
+            Places.Match p = Places.at(tokens, m, to);
+            if (p != null) {
+                if (p.region() != null) {
+                    region = p.region();
+                    country = p.country();
+                } else {
+                    country = p.country();
+                    m += p.length();
+                    if (m < to && tokens.get(m).isPossessive()) {
+                        m++;
+                        Places.Match r = m < to ? Places.at(tokens, m, to) : null;
+                        if (r != null && r.region() != null) {
+                            region = r.region();
+                        } else if (m + 1 < to && tokens.get(m).isCapitalised()
+                                && REGION_WORDS.contains(tokens.get(m + 1).lower())) {
+                            region = tokens.get(m).text();
+                        }
+                    }
+                }
+            } else if (m + 1 < to && tokens.get(m).isCapitalised()
+                    && REGION_WORDS.contains(tokens.get(m + 1).lower())) {
+                region = tokens.get(m).text();
+                country = Lexicon.REGION_COUNTRY.get(tokens.get(m).lower());
+            }
+            if (region != null || (country != null && !origins.contains(country))) {
+                return new String[]{country, region};
+            }
+        }
+        return null;
+    }
+
+    private DeploymentStatus status(Span sentence) {
+        String s = layout.text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        if (containsAny(s, "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left")) {
+            return DeploymentStatus.WITHDRAWN;
+        }
+        if (containsAny(s, "in transit", "en route", "on their way", "on the way", "heading to", "heading toward",
+                "moving toward", "being transported", "transiting", "travelling", "traveling", "being moved")) {
+            return DeploymentStatus.IN_TRANSIT;
+        }
+        if (containsAny(s, "to be deployed", "will be deployed", "would be deployed", "to deploy", "will deploy",
+                "plans to send", "will send", "to be sent", "would send", "would deploy", "set to deploy",
+                "expected to arrive", "preparing to send", "could be sent", "may be sent")) {
+            return DeploymentStatus.EXPECTED;
+        }
+        if (containsAny(s, "arrived", "arriving", "landed", "arrival")) {
+            return DeploymentStatus.ARRIVED;
+        }
+        if (containsAny(s, " are fighting", " were fighting", "in combat alongside", "have engaged",
+                "joined the fight", "took part in", "taking part in", "fighting alongside", "have been fighting")) {
+            return DeploymentStatus.IN_COMBAT;
+        }
+        if (containsAny(s, "deployed", "stationed", " are in ", " now in ", " were in ", "based in", " sent ",
+                "dispatched", "massed", "amassed", "gathered", "present in", "have been in", "are now", "deployment")) {
+            return DeploymentStatus.DEPLOYED;
+        }
+        if (containsAny(s, "being trained", "undergoing training", "training in", "training at")) {
+            return DeploymentStatus.TRAINING;
+        }
+        if (containsAny(s, "expected", " will ", "plans", "planned", "could", "would")) {
+            return DeploymentStatus.EXPECTED;
+        }
+        return DeploymentStatus.REPORTED;
+    }
+
+    private static boolean containsAny(String s, String... needles) {
+        for (String n : needles) {
+            if (s.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who makes the claim: "according to X", or the subject of a claim verb outside quotations. */
+    private String claimant(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int v = from; v < to; v++) {
+            Token tok = tokens.get(v);
+            if (!CLAIM_VERBS.contains(tok.lower()) || layout.inQuote(tok.start())) {
+                continue;
+            }
+            if (tok.lower().equals("according") && !(v + 1 < to && tokens.get(v + 1).lower().equals("to"))) {
+                continue;
+            }
+            Attributor.Source src = attributor.subjectOf(v, from, to);
+            if (src.person() != null) {
+                return src.person().name;
+            }
+            if (src.source() != null) {
+                return src.source();
+            }
+        }
+        return null;
+    }
+
+    /** "trained in artillery, UAVs, basic infantry operations, including trench clearing": the skills. */
+    private List<String> training(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        List<String> out = new ArrayList<>();
+        for (int t = from; t < to; t++) {
+            String l = tokens.get(t).lower();
+            if (!(l.equals("trained") || l.equals("training"))) {
+                continue;
+            }
+            int k = t + 1;
+            while (k < to && !tokens.get(k).isWord()) {
+                k++;
+            }
+            if (k >= to || !(tokens.get(k).lower().equals("in") || tokens.get(k).lower().equals("on"))) {
+                continue;
+            }
+            int start = tokens.get(k).end();
+            int end = tokens.get(to - 1).end();
+            String rest = layout.text.substring(start, end).replaceAll("[\u201c\u201d\"\u00ab\u00bb]", "");
+            for (String item : rest.split(",|;|\\band\\b|\\bincluding\\b|\\bsuch as\\b|\\bas well as\\b")) {
+                String it = item.trim();
+                if (it.endsWith(".")) {
+                    it = it.substring(0, it.length() - 1).trim();
+                }
+                if (it.isEmpty()) {
+                    continue;
+                }
+                String[] words = it.split("\\s+");
+                if (words.length > 4 || (words[0].endsWith("ing") && words.length > 2)
+                        || Set.of("which", "who", "that", "to", "before", "after", "while", "as", "but", "so")
+                                .contains(words[0].toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                out.add(it);
+                if (item.trim().endsWith(".")) {
+                    break;
+                }
+            }
+            break;
+        }
+        return out;
+    }
+
+    /** The count starting at token {@code t}, or null when no number starts there. */
+    private Count countAt(int t, int to) {
+        List<Token> tokens = layout.tokens;
+        Token tok = tokens.get(t);
+        String l = tok.lower();
+        double value;
+        int end = t + 1;
+        if (tok.isNumber()) {
+            if (t > 0 && (tokens.get(t - 1).is("$") || tokens.get(t - 1).is("\u20ac")
+                    || tokens.get(t - 1).is("\u00a3"))) {
+                return null;
+            }
+            Double v = parseDigits(l);
+            if (v == null) {
+                return null;
+            }
+            value = v;
+            // "12 000": groups of three digits separated by a single (possibly non-breaking) space
+            while (value < 1000 * 1000 && end < to && isThousandsGroup(end) && tokens.get(end).start()
+                    - tokens.get(end - 1).end() == 1 && l.length() <= 3) {
+                value = value * 1000 + Integer.parseInt(tokens.get(end).text());
+                end++;
+            }
+            if (l.endsWith("k")) {
+                value *= 1000;
+            }
+        } else if (Lexicon.NUMBER_WORDS.containsKey(l) && !l.equals("one") && !l.equals("zero")) {
+            value = Lexicon.NUMBER_WORDS.get(l);
+            if (end < to && Lexicon.NUMBER_WORDS.containsKey(tokens.get(end).lower())
+                    && tokens.get(end).lower().length() > 0 && value >= 20) {
+                value += Lexicon.NUMBER_WORDS.get(tokens.get(end).lower());
+                end++;
+            } else if (end + 1 < to && tokens.get(end).is("-")
+                    && Lexicon.NUMBER_WORDS.containsKey(tokens.get(end + 1).lower())) {
+                value += Lexicon.NUMBER_WORDS.get(tokens.get(end + 1).lower());
+                end += 2;
+            }
+        } else if ((l.equals("thousands") || l.equals("hundreds") || l.equals("tens")) && end < to
+                && tokens.get(end).lower().equals("of")) {
+            return new Count(t, end + 1, null, null);
+        } else {
+            return null;
+        }
+        if (end < to) {
+            String m = tokens.get(end).lower();
+            if (m.equals("million")) {
+                value *= 1000 * 1000;
+                end++;
+            } else if (m.equals("thousand")) {
+                value *= 1000;
+                end++;
+            } else if (m.equals("hundred")) {
+                value *= 100;
+                end++;
+            }
+        }
+        if (end < to && (tokens.get(end).is("%") || tokens.get(end).lower().startsWith("percent"))) {
+            return null;
+        }
+        TroopsQualifier q = qualifier(t);
+        int count = (int) Math.round(value);
+        if (end + 1 < to && (tokens.get(end).lower().equals("to") || tokens.get(end).is("-")
+                || tokens.get(end).is("\u2013")) && tokens.get(end + 1).isNumber()) {
+            Count upper = countAt(end + 1, to);
+            if (upper != null && upper.value() != null && upper.value() > count) {
+                return new Count(t, upper.end(), count, TroopsQualifier.RANGE);
+            }
+        }
+        if (q == null && t >= 1 && tokens.get(t - 1).lower().equals("between")) {
+            q = TroopsQualifier.RANGE;
+        }
+        return new Count(t, end, count, q == null ? TroopsQualifier.EXACT : q);
+    }
+
+    private boolean isThousandsGroup(int t) {
+        String s = layout.tokens.get(t).text();
+        if (s.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Double parseDigits(String s) {
+        String d = s.endsWith("k") ? s.substring(0, s.length() - 1) : s;
+        if (d.isEmpty()) {
+            return null;
+        }
+        boolean europeanThousands = d.matches("\\d{1,3}(\\.\\d{3})+");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.isDigit(c)) {
+                b.append(c);
+            } else if (c == '.' && !europeanThousands) {
+                b.append('.');
+            } else if (c != ',' && c != '.') {
+                return null;
+            }
+        }
+        try {
+            return Double.parseDouble(b.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private TroopsQualifier qualifier(int t) {
+        List<Token> tokens = layout.tokens;
+        String w1 = t >= 1 ? tokens.get(t - 1).lower() : "";
+        String w2 = t >= 2 ? tokens.get(t - 2).lower() + " " + w1 : "";
+        String w3 = t >= 3 ? tokens.get(t - 3).lower() + " " + w2 : "";
+        if (w3.equals("as many as") || w2.equals("up to")) {
+            return TroopsQualifier.UP_TO;
+        }
+        if (w2.equals("more than") || w2.equals("at least") || w2.equals("upwards of") || w3.equals("in excess of")
+                || w1.equals("over")) {
+            return TroopsQualifier.MORE_THAN;
+        }
+        if (w2.equals("fewer than") || w2.equals("less than") || w1.equals("nearly") || w1.equals("almost")
+                || w1.equals("under")) {
+            return TroopsQualifier.FEWER_THAN;
+        }
+        if (w1.equals("about") || w1.equals("around") || w1.equals("some") || w1.equals("roughly")
+                || w1.equals("approximately") || w1.equals("estimated") || w2.equals("an estimated")
+                || w1.equals("approx.") || w1.equals("~")) {
+            return TroopsQualifier.ABOUT;
+        }
+        return null;
+    }
+}
