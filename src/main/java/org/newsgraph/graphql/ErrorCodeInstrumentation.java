@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -32,6 +33,10 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     }
 
     private static GraphQLError withCode(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching) {
+            // SmallRye codes these from the exception (@ErrorCode) when it writes the response.
+            return error;
+        }
         Map<String, Object> extensions = error.getExtensions() == null
                 ? new HashMap<>()
                 : new HashMap<>(error.getExtensions());
