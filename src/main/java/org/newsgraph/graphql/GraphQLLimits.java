@@ -13,4 +13,8 @@ public interface GraphQLLimits {
     /** Most fields in one query, counting each field of each fragment use. */
     @WithDefault("2000")
     int maxComplexity();
+
+    /** Largest request body: room for an article of the largest size, JSON-escaped. */
+    @WithDefault("2097152")
+    int maxRequestBytes();
 }
