@@ -57,21 +57,20 @@ final class Attributor {
         int headTo = layout.tokenAt(q.open());
         int tailVerb = firstVerb(tailFrom, tailTo);
         Source tail = tailVerb >= 0 ? subjectOf(tailVerb, tailFrom, tailTo) : Source.NONE;
-        if (tail.found() && tailVerb - tailFrom <= 6) {
+        if (tail.person() != null && tailVerb - tailFrom <= 6) {
             return tail;
         }
-        for (int v = headTo - 1; v >= headFrom; v--) {
+        Source head = Source.NONE;
+        for (int v = headTo - 1; v >= headFrom && !head.found(); v--) {
             if (isSpeechVerb(v)) {
-                Source head = subjectOf(v, headFrom, headTo);
-                if (head.found()) {
-                    return head;
-                }
+                head = subjectOf(v, headFrom, headTo);
             }
         }
-        if (tail.found()) {
+        // A person who says the words outranks the agency that relays them ("urged ... “...,” KCNA reported").
+        if (tail.found() && (tailVerb - tailFrom <= 6 || !head.found()) && (head.person() == null)) {
             return tail;
         }
-        return Source.NONE;
+        return head.found() ? head : tail;
     }
 
     /** The speaker of a sentence of reported speech ("Austin said the US would respond"), if any. */
@@ -151,8 +150,24 @@ final class Attributor {
                 c--;
             }
             if (c > from && tokens.get(c).is(",")) {
+                // "Its vice foreign minister, Kim Jong Gyu, said": the aside is the speaker's name
+                for (People.Mention m : people.mentions) {
+                    if (m.end() == tokens.get(k - 1).end() && m.start() > tokens.get(c).start()
+                            && onlyTitleBefore(c + 1, m.start())) {
+                        return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+                    }
+                }
                 k = c - 1;
             }
+        }
+        if (k >= from && (tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("but"))) {
+            // "Kim visited a unit on Friday and urged ...": a second verb shares the sentence's subject
+            for (People.Mention m : people.mentions) {
+                if (m.start() >= tokens.get(from).start() && m.end() <= tokens.get(k).start()) {
+                    return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+                }
+            }
+            return Source.NONE;
         }
         if (k < from || !tokens.get(k).isWord() && !tokens.get(k).isPossessive()) {
             if (VERBS_FIRST.contains(verb)) {
@@ -171,6 +186,17 @@ final class Attributor {
             return phraseAfter(v + 1, to, verbOffset);
         }
         return s;
+    }
+
+    /** Tokens from {@code t} up to {@code offset} are title words ("Admiral" in ", Admiral Tony Radakin,"). */
+    private boolean onlyTitleBefore(int t, int offset) {
+        for (; t < layout.tokens.size() && layout.tokens.get(t).start() < offset; t++) {
+            Token tok = layout.tokens.get(t);
+            if (!Lexicon.ROLE_WORDS.contains(tok.lower()) && !Lexicon.HONORIFICS.contains(tok.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isVerbLike(int t) {

@@ -143,9 +143,8 @@ final class People {
             while (j < tokens.size() && adjacent(j - 1, j)) {
                 if (nameish(j)) {
                     j++;
-                } else if (Lexicon.NAME_PARTICLES.contains(tokens.get(j).lower()) && nameish(j + 1)
-                        && adjacent(j, j + 1)) {
-                    j += 2;
+                } else if (particlesThenName(j)) {
+                    j += Lexicon.NAME_PARTICLES.contains(tokens.get(j + 1).lower()) ? 3 : 2;
                 } else {
                     break;
                 }
@@ -155,37 +154,50 @@ final class People {
         }
     }
 
+    /** "von der Leyen", "bin Salman": one or two particles, then a name word. */
+    private boolean particlesThenName(int j) {
+        List<Token> tokens = layout.tokens;
+        if (!Lexicon.NAME_PARTICLES.contains(tokens.get(j).lower()) || j + 1 >= tokens.size() || !adjacent(j, j + 1)) {
+            return false;
+        }
+        if (nameish(j + 1)) {
+            return true;
+        }
+        return Lexicon.NAME_PARTICLES.contains(tokens.get(j + 1).lower()) && j + 2 < tokens.size()
+                && adjacent(j + 1, j + 2) && nameish(j + 2);
+    }
+
     private void takeRun(int from, int to) {
         List<Token> tokens = layout.tokens;
+        // The name is what follows the last title, place or organisation word of the run:
+        // "European Commission President Ursula von der Leyen"; a run ending in one ("White House") names none.
         int a = from;
-        while (a < to) {
-            String l = tokens.get(a).lower();
-            Places.Match place = Places.at(tokens, a, to);
+        for (int k = from; k < to; k++) {
+            Places.Match place = Places.at(tokens, k, to);
             if (place != null) {
-                a += place.length();
-            } else if (Lexicon.NOT_NAME.contains(l) || Lexicon.HONORIFICS.contains(l)
-                    || (Lexicon.ROLE_WORDS.contains(l) && a + 1 < to)) {
-                a++;
-            } else {
-                break;
+                k += place.length() - 1;
+                a = k + 1;
+            } else if (notNameWord(tokens.get(k))) {
+                a = k + 1;
             }
         }
-        int b = to;
         int nameWords = 0;
-        for (int k = a; k < b; k++) {
+        for (int k = a; k < to; k++) {
             String l = tokens.get(k).lower();
-            if (Lexicon.ORG_OR_PLACE_WORDS.contains(l) || Lexicon.COUNTRY.containsKey(l)
-                    || Lexicon.REGION_COUNTRY.containsKey(l)) {
-                return;
-            }
             if (!Lexicon.NAME_PARTICLES.contains(l) && !Lexicon.NAME_SUFFIXES.contains(l) && !isInitial(k)) {
                 nameWords++;
             }
         }
-        if (nameWords < 2 || nameWords > 4) {
+        if (nameWords < 2 || nameWords > 4 || Lexicon.NAME_PARTICLES.contains(tokens.get(a).lower())) {
             return;
         }
-        register(a, b);
+        register(a, to);
+    }
+
+    private static boolean notNameWord(Token tok) {
+        String l = tok.lower();
+        return Lexicon.NOT_NAME.contains(l) || Lexicon.HONORIFICS.contains(l) || Lexicon.ROLE_WORDS.contains(l)
+                || Lexicon.ORG_OR_PLACE_WORDS.contains(l) || Lexicon.REGION_COUNTRY.containsKey(l);
     }
 
     private boolean isInitial(int t) {
@@ -280,6 +292,15 @@ final class People {
     }
 
     private Title titleBefore(int a) {
+        Title direct = titleEndingAt(a);
+        if (direct == null && a >= 2 && layout.tokens.get(a - 1).is(",")) {
+            // "the defence secretary, John Healey,": the title stands before the comma
+            return titleEndingAt(a - 1);
+        }
+        return direct;
+    }
+
+    private Title titleEndingAt(int a) {
         int k = a - 1;
         int limit = Math.max(0, a - 10);
         while (k >= limit && adjacent(k, k + 1) && titleWord(k)) {
@@ -396,23 +417,32 @@ final class People {
         }
     }
 
-    /** The person a lone surname refers to at {@code offset}: the one of that name mentioned last before it. */
+    /**
+     * The person a lone surname refers to at {@code offset}. When several people share it ("Kim Yo Jong, the sister of
+     * Kim Jong Un"), the one who last led a sentence (was its first person named) wins, as the subject the text is
+     * following; failing that, the one mentioned last.
+     */
     Person bySurname(String word, int offset) {
         String w = fold(word);
-        Person best = null;
-        int bestAt = -1;
+        List<Person> candidates = new ArrayList<>(2);
         for (Person p : persons) {
-            boolean match = false;
             for (String k : p.keys) {
-                match |= k.equals(w) || (w.length() >= 5 && similar(k, w));
+                if (k.equals(w) || (w.length() >= 5 && similar(k, w))) {
+                    candidates.add(p);
+                    break;
+                }
             }
-            if (!match) {
-                continue;
-            }
-            int at = lastMentionBefore(p, offset);
-            if (best == null || at > bestAt) {
+        }
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        Person best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (Person p : candidates) {
+            long score = (long) lastLead(p, offset) * Integer.MAX_VALUE + lastMentionBefore(p, offset);
+            if (best == null || score > bestScore) {
                 best = p;
-                bestAt = at;
+                bestScore = score;
             }
         }
         return best;
@@ -426,6 +456,31 @@ final class People {
             }
         }
         return at;
+    }
+
+    /** The latest sentence before {@code offset} whose first person named is {@code p}, or -1. */
+    private int lastLead(Person p, int offset) {
+        int best = -1;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                continue;
+            }
+            int s = layout.sentenceOf(m.start());
+            if (m.person() == p && leads(m, s)) {
+                best = Math.max(best, s);
+            }
+        }
+        return best;
+    }
+
+    private boolean leads(Mention m, int sentence) {
+        int start = layout.sentences.get(sentence).start();
+        for (Mention o : mentions) {
+            if (o != m && o.start() >= start && o.start() < m.start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The person named at [start, end), if a mention covers it. */
