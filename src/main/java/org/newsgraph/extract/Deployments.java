@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds troop deployments: a count ("As many as 8,000 North Korean troops", "2,000 more soldiers", "12 000", "1.5
@@ -17,18 +18,28 @@ import java.util.Set;
  */
 final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
-            + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|its|well-trained|trained|armed"
+            + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|well-trained|trained|armed|support"
+            + "|logistics|medical|combat-ready|battle-hardened|them|those|these"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
             + "|air|defense|defence|forces|operations|assault");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted");
     private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
-            + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training");
+            + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
+            + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
             + "|peninsula|front");
+    private static final Set<String> ANAPHORIC = Lexicon.set("more|further|additional|another|extra|of|them|those"
+            + "|these|remaining|rest");
+    private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there");
+    private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201c\u201d\"\u00ab\u00bb]");
+    private static final Pattern LIST_SEPARATORS = Pattern
+            .compile(",|;|\\band\\b|\\bincluding\\b|\\bsuch as\\b|\\bas well as\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> CLAIM_VERBS = Lexicon.set("reported|believe|believes|estimate|estimates"
             + "|assess|assesses|assessed|announced|estimated|confirmed|claimed|say|says|said|told|according");
 
@@ -73,13 +84,13 @@ final class Deployments {
             }
             int from = layout.tokenAt(sentence.start());
             int to = layout.tokenAt(sentence.end());
-            boolean troopSentence = mentionsTroops(from, to);
+            boolean troopContext = last != null || mentionsTroops(from, to);
             for (int t = from; t < to; t++) {
                 Count c = countAt(t, to);
                 if (c == null) {
                     continue;
                 }
-                Found f = candidate(c, from, to, sentence, troopSentence, last);
+                Found f = candidate(c, from, to, sentence, troopContext, last);
                 t = Math.max(t, c.end() - 1);
                 if (f != null) {
                     last = merge(found, f);
@@ -175,9 +186,10 @@ final class Deployments {
         return Lexicon.TROOP_NOUNS.contains(l);
     }
 
-    private Found candidate(Count c, int from, int to, Span sentence, boolean troopSentence, Found previous) {
+    private Found candidate(Count c, int from, int to, Span sentence, boolean troopContext, Found previous) {
         List<Token> tokens = layout.tokens;
         LinkedHashSet<String> origins = new LinkedHashSet<>();
+        boolean anaphoric = false;
         int k = c.end();
         int noun = -1;
         while (k < to && k - c.end() < 8) {
@@ -192,30 +204,38 @@ final class Deployments {
             if (place != null && place.region() == null) {
                 origins.add(place.country());
                 k += place.length();
-            } else if (FILLERS.contains(tokens.get(k).lower()) || tokens.get(k).is(",")) {
+            } else if (FILLERS.contains(tokens.get(k).lower())) {
+                anaphoric |= ANAPHORIC.contains(tokens.get(k).lower());
                 k++;
             } else {
                 break;
             }
         }
         if (noun < 0) {
-            if (!troopSentence || c.value() == null || c.value() < 100 || !deployVerbFollows(c.end(), to)) {
+            // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
+            boolean named = c.start() > from && layout.tokens.get(c.start() - 1).isCapitalised();
+            boolean elliptical = troopContext && !named && c.value() != null && c.value() >= 100
+                    && (deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from) || totalOf(c.start(), from));
+            if (!elliptical) {
                 return null;
             }
             noun = c.end() - 1;
             origins.clear();
+            anaphoric = true;
         }
         if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8))) {
             return null;
         }
+        DeploymentStatus status = status(sentence);
         if (origins.isEmpty()) {
-            String o = originAround(c.start(), noun, from, to);
-            if (o != null) {
-                origins.add(o);
+            String[] around = originAround(c.start(), noun, from, to);
+            if (around[0] != null) {
+                origins.add(around[0]);
+            } else if (previous != null && (anaphoric || around[1] != null || near(previous, sentence))) {
+                origins.add(previous.origin);
+            } else if (around[1] != null) {
+                origins.add(around[1]);
             }
-        }
-        if (origins.isEmpty() && previous != null) {
-            origins.add(previous.origin);
         }
         if (origins.isEmpty()) {
             return null;
@@ -225,17 +245,93 @@ final class Deployments {
         f.troops = c.value();
         f.qualifier = c.value() == null ? null : c.qualifier();
         f.evidence = sentence;
-        String[] host = host(noun + 1, to, origins);
+        f.status = status;
+        boolean leaving = status == DeploymentStatus.WITHDRAWN;
+        String[] host = host(noun + 1, to, origins, leaving);
         if (host == null) {
-            host = host(from, c.start(), origins);
+            host = host(from, c.start(), origins, leaving);
         }
-        if (host != null) {
-            f.host = host[0];
-            f.region = host[1];
+        if (host == null && previous != null && overlaps(origins, previous.origin)
+                && (previous.host != null || previous.region != null)) {
+            host = new String[] {previous.host, previous.region};
         }
-        f.status = status(sentence);
+        if (host == null && deictic(from, to)) {
+            host = earlierHost(sentence, origins);
+        }
+        if (host == null) {
+            return null;
+        }
+        f.host = host[0];
+        f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /** The previous report is in this sentence or one of the two before it: the text is still about those troops. */
+    private boolean near(Found previous, Span sentence) {
+        return layout.sentenceOf(sentence.start()) - layout.sentenceOf(previous.evidence.start()) <= 2;
+    }
+
+    private static boolean overlaps(Set<String> origins, String previous) {
+        for (String o : origins) {
+            if (previous.contains(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "crossed into the region", "stationed in the country": the place is named earlier. */
+    private boolean deictic(int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (DEICTIC.contains(layout.tokens.get(t).lower())
+                    && (layout.tokens.get(t - 1).lower().equals("the") || layout.tokens.get(t).lower().equals("there"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest host named in an earlier sentence. */
+    private String[] earlierHost(Span sentence, Set<String> origins) {
+        for (int s = layout.sentenceOf(sentence.start()) - 1; s >= 0; s--) {
+            Span prev = layout.sentences.get(s);
+            String[] host = host(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()), origins, false);
+            if (host != null) {
+                return host;
+            }
+        }
+        return null;
+    }
+
+    /** "could send as many as 100,000": a deployment verb just before the count and its qualifier. */
+    private boolean deployVerbBefore(int t, int from) {
+        for (int k = t - 1; k >= Math.max(from, t - 4); k--) {
+            if (DEPLOY_VERBS.contains(layout.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "bringing the total number of North Korean troops deployed to Russia to more than 12,000". */
+    private boolean totalOf(int t, int from) {
+        int k = t - 1;
+        while (k >= from && Set.of("more", "than", "as", "many", "about", "around", "some", "nearly", "almost",
+                "over", "at", "least", "roughly", "up", "an", "estimated").contains(layout.tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < from || !(layout.tokens.get(k).lower().equals("to") || layout.tokens.get(k).lower().equals("at"))) {
+            return false;
+        }
+        boolean total = false;
+        boolean troops = false;
+        for (int j = k - 1; j >= Math.max(from, k - 16); j--) {
+            String l = layout.tokens.get(j).lower();
+            total |= l.equals("total") || l.equals("number") || l.equals("tally") || l.equals("strength");
+            troops |= isTroopNoun(j);
+        }
+        return total && troops;
     }
 
     /** "North Korean troops were sent to Russia": a deployment with no count. */
@@ -270,7 +366,7 @@ final class Deployments {
             if (origin == null) {
                 continue;
             }
-            String[] host = host(t + 1, to, Set.of(origin));
+            String[] host = host(t + 1, to, Set.of(origin), false);
             if (host == null || (host[0] == null && host[1] == null)) {
                 continue;
             }
@@ -304,43 +400,68 @@ final class Deployments {
         return false;
     }
 
-    /** "North Korea's 10,000 troops", "troops from North Korea", "Pyongyang has sent 10,000 troops". */
-    private String originAround(int countStart, int noun, int from, int to) {
+    /**
+     * The origin of troops counted at {@code countStart}, as {best, fallback}: best is "North Korea's 10,000 troops",
+     * the country the sentence is about ("North Korea has sent 2,000 more soldiers"; the last one named before the
+     * count, not after "in" or "to", not in a title such as "Ukrainian President") or "troops from North Korea";
+     * fallback is a country that only names who makes the claim ("Ukrainian officials said around 1,200 soldiers").
+     */
+    private String[] originAround(int countStart, int noun, int from, int to) {
         List<Token> tokens = layout.tokens;
         if (countStart - 2 >= from && tokens.get(countStart - 1).isPossessive()) {
             for (int p = Math.max(from, countStart - 4); p < countStart - 1; p++) {
                 Places.Match m = Places.at(tokens, p, countStart - 1);
                 if (m != null && p + m.length() == countStart - 1) {
-                    return m.country();
+                    return new String[] {m.country(), null};
                 }
             }
         }
-        if (noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
-            Places.Match m = Places.at(tokens, noun + 2, to);
-            if (m != null) {
-                return m.country();
-            }
-        }
+        String best = null;
+        String claim = null;
         for (int p = from; p < countStart; p++) {
             Places.Match m = Places.at(tokens, p, countStart);
-            if (m != null && m.region() == null && (p == from || !LOC_PREPS.contains(tokens.get(p - 1).lower()))
-                    && !(p + m.length() < countStart && tokens.get(p + m.length()).isPossessive()
-                            && p + m.length() + 1 < countStart
-                            && !tokens.get(p + m.length() + 1).isNumber())) {
-                return m.country();
+            if (m == null) {
+                continue;
             }
+            int after = p + m.length();
+            boolean located = p > from && LOC_PREPS.contains(tokens.get(p - 1).lower());
+            boolean titled = after < countStart && tokens.get(after).isCapitalised()
+                    && Lexicon.ROLE_WORDS.contains(tokens.get(after).lower());
+            if (m.region() == null && !located && !titled) {
+                if (claimVerbWithin(after, Math.min(countStart, after + 4))) {
+                    claim = m.country();
+                } else {
+                    best = m.country();
+                }
+            }
+            p = after - 1;
+        }
+        if (best == null && noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
+            Places.Match m = Places.at(tokens, noun + 2, to);
             if (m != null) {
-                p += m.length() - 1;
+                best = m.country();
             }
         }
-        return null;
+        return new String[] {best, claim};
+    }
+
+    private boolean claimVerbWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = layout.tokens.get(k).lower();
+            if (Lexicon.SPEECH_VERBS.contains(l) || CLAIM_VERBS.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The host country and region named after a preposition of place within tokens [from, to). */
-    private String[] host(int from, int to, Set<String> origins) {
+    private String[] host(int from, int to, Set<String> origins, boolean leaving) {
         List<Token> tokens = layout.tokens;
         for (int k = from; k < to; k++) {
-            if (!LOC_PREPS.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("from")) {
+            String prep = tokens.get(k).lower();
+            // "from" names the host only for troops leaving it; otherwise it is where they come from
+            if (!LOC_PREPS.contains(prep) || (prep.equals("from") && !leaving)) {
                 continue;
             }
             int m = k + 1;
@@ -466,8 +587,8 @@ final class Deployments {
             }
             int start = tokens.get(k).end();
             int end = tokens.get(to - 1).end();
-            String rest = layout.text.substring(start, end).replaceAll("[\u201c\u201d\"\u00ab\u00bb]", "");
-            for (String item : rest.split(",|;|\\band\\b|\\bincluding\\b|\\bsuch as\\b|\\bas well as\\b")) {
+            String rest = QUOTE_MARKS.matcher(layout.text.substring(start, end)).replaceAll("");
+            for (String item : LIST_SEPARATORS.split(rest)) {
                 String it = item.trim();
                 if (it.endsWith(".")) {
                     it = it.substring(0, it.length() - 1).trim();
@@ -475,7 +596,7 @@ final class Deployments {
                 if (it.isEmpty()) {
                     continue;
                 }
-                String[] words = it.split("\\s+");
+                String[] words = SPACES.split(it);
                 if (words.length > 4 || (words[0].endsWith("ing") && words.length > 2)
                         || Set.of("which", "who", "that", "to", "before", "after", "while", "as", "but", "so")
                                 .contains(words[0].toLowerCase(Locale.ROOT))) {
@@ -583,7 +704,7 @@ final class Deployments {
         if (d.isEmpty()) {
             return null;
         }
-        boolean europeanThousands = d.matches("\\d{1,3}(\\.\\d{3})+");
+        boolean europeanThousands = EUROPEAN_THOUSANDS.matcher(d).matches();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);

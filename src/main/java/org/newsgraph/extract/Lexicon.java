@@ -68,7 +68,7 @@ final class Lexicon {
         country("Guatemala", "guatemala|guatemalan");
         country("Sri Lanka", "sri lanka|sri lankan|colombo");
         country("Mali", "mali|malian|bamako");
-        country("Niger", "nigerien|niamey");
+        country("Niger", "niger|nigerien|niamey");
         country("Sudan", "sudan|sudanese|khartoum");
         country("Libya", "libya|libyan|tripoli");
         country("Yemen", "yemen|yemeni|sanaa");
@@ -129,6 +129,7 @@ final class Lexicon {
         country("Bosnia", "bosnia|bosnian|sarajevo");
         country("Montenegro", "montenegro|montenegrin");
         country("Europe", "europe|european");
+        country("Middle East", "middle east");
         country("European Union", "european union|eu|brussels");
         country("United Nations", "united nations|un|u.n.");
         region("Russia",
@@ -312,7 +313,7 @@ final class Lexicon {
     static final Set<String> TROOP_NOUNS = set("troops|soldiers|forces|personnel|servicemen|servicemembers"
             + "|service|marines|paratroopers|fighters|commandos|reservists|conscripts|sailors|airmen|soldier"
             + "|troop|mercenaries|peacekeepers|officers|engineers|specialists|infantry"
-            + "|gunners|sappers|recruits|volunteers");
+            + "|gunners|sappers|recruits|volunteers|instructors");
 
     /** Number words, for counts written out. */
     static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
