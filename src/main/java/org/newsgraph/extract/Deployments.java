@@ -215,7 +215,8 @@ final class Deployments {
             // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
             boolean named = c.start() > from && layout.tokens.get(c.start() - 1).isCapitalised();
             boolean elliptical = troopContext && !named && c.value() != null && c.value() >= 100
-                    && (deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from) || totalOf(c.start(), from));
+                    && (deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
+                            || totalOf(c.start(), from));
             if (!elliptical) {
                 return null;
             }
@@ -253,7 +254,7 @@ final class Deployments {
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)
                 && (previous.host != null || previous.region != null)) {
-            host = new String[] {previous.host, previous.region};
+            host = new String[]{previous.host, previous.region};
         }
         if (host == null && deictic(from, to)) {
             host = earlierHost(sentence, origins);
@@ -285,7 +286,8 @@ final class Deployments {
     private boolean deictic(int from, int to) {
         for (int t = from + 1; t < to; t++) {
             if (DEICTIC.contains(layout.tokens.get(t).lower())
-                    && (layout.tokens.get(t - 1).lower().equals("the") || layout.tokens.get(t).lower().equals("there"))) {
+                    && (layout.tokens.get(t - 1).lower().equals("the")
+                            || layout.tokens.get(t).lower().equals("there"))) {
                 return true;
             }
         }
@@ -412,7 +414,7 @@ final class Deployments {
             for (int p = Math.max(from, countStart - 4); p < countStart - 1; p++) {
                 Places.Match m = Places.at(tokens, p, countStart - 1);
                 if (m != null && p + m.length() == countStart - 1) {
-                    return new String[] {m.country(), null};
+                    return new String[]{m.country(), null};
                 }
             }
         }
@@ -442,7 +444,7 @@ final class Deployments {
                 best = m.country();
             }
         }
-        return new String[] {best, claim};
+        return new String[]{best, claim};
     }
 
     private boolean claimVerbWithin(int from, int to) {

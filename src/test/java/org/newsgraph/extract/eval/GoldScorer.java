@@ -761,7 +761,8 @@ public final class GoldScorer {
         Result total = Result.empty();
         for (Path d : dirs) {
             JsonObject gold = EvalSet.json(d.resolve("gold.json"));
-            JsonObject pred = Files.exists(d.resolve("pred.json")) ? EvalSet.json(d.resolve("pred.json"))
+            JsonObject pred = Files.exists(d.resolve("pred.json"))
+                    ? EvalSet.json(d.resolve("pred.json"))
                     : jakarta.json.JsonValue.EMPTY_JSON_OBJECT;
             Result r = score(gold, pred);
             total = total.plus(r);
@@ -772,7 +773,8 @@ public final class GoldScorer {
 
     /** One line in score.py's --all layout. */
     public static String row(String name, Result r) {
-        return String.format(Locale.ROOT, "%-40s %-17s %-17s %-6.2f %-17s", name.length() > 40 ? name.substring(0, 40)
+        return String.format(Locale.ROOT, "%-40s %-17s %-17s %-6.2f %-17s", name.length() > 40
+                ? name.substring(0, 40)
                 : name, cell(r.get("persons")), cell(r.get("statements")), r.get("quotes").recall(),
                 cell(r.get("deployments")));
     }
