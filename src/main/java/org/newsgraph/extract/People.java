@@ -405,8 +405,17 @@ final class People {
 
     private void findSurnames() {
         List<Token> tokens = layout.tokens;
+        Set<String> keys = new java.util.HashSet<>();
+        for (Person p : persons) {
+            keys.addAll(p.keys);
+        }
+        Set<String> misses = new java.util.HashSet<>();
         for (int t = 0; t < tokens.size(); t++) {
-            if (named[t] || skip[t] || !tokens.get(t).isCapitalised()) {
+            if (named[t] || skip[t] || !tokens.get(t).isCapitalised() || misses.contains(tokens.get(t).lower())) {
+                continue;
+            }
+            if (!keys.contains(fold(tokens.get(t).lower())) && bySurname(tokens.get(t).lower(), 0) == null) {
+                misses.add(tokens.get(t).lower());
                 continue;
             }
             Person p = bySurname(tokens.get(t).lower(), tokens.get(t).start());
@@ -522,7 +531,8 @@ final class People {
             return true;
         }
         int min = Math.min(a.length(), b.length());
-        if (min < 4) {
+        // variants share their first letter; checking it first keeps this cheap for every capitalised word
+        if (min < 4 || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 2) {
             return false;
         }
         if (Math.abs(a.length() - b.length()) <= 2 && (a.startsWith(b) || b.startsWith(a))) {
