@@ -236,10 +236,13 @@ final class Attributor {
 
     /** What the phrase at tokens [a, b) names. */
     private Source classify(int a, int b, int verbOffset) {
+        List<Token> tokens = layout.tokens;
+        while (a < b && !tokens.get(a).isWord()) {
+            a++;
+        }
         if (a >= b) {
             return Source.NONE;
         }
-        List<Token> tokens = layout.tokens;
         int start = tokens.get(a).start();
         int end = tokens.get(b - 1).end();
         People.Mention last = null;
@@ -267,6 +270,12 @@ final class Attributor {
                 named |= m.person() == p && m.start() >= sentence.start() && m.start() < start;
             }
             return new Source(p, null, named ? Attribution.EXPLICIT : Attribution.PRONOUN, verbOffset);
+        }
+        if (b - a == 2 && tokens.get(a).lower().equals("the") && tokens.get(b - 1).lower().endsWith("-year-old")) {
+            People.Person p = antecedent(start);
+            if (p != null) {
+                return new Source(p, null, Attribution.DESCRIPTOR, verbOffset);
+            }
         }
         String phrase = layout.text.substring(start, end);
         String head = tokens.get(b - 1).lower();

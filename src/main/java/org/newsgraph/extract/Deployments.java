@@ -29,12 +29,20 @@ final class Deployments {
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
             + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
-            + "|near|on|within|from|throughout|via");
+            + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
             + "|peninsula|front");
     private static final Set<String> ANAPHORIC = Lexicon.set("more|further|additional|another|extra|of|them|those"
             + "|these|remaining|rest");
-    private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there");
+    private static final Set<String> AFTER_BARE_COUNT = Lexicon.set("more|of|were|are|have|had|has|was|will|would"
+            + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
+            + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near");
+    private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
+            + "|division|army|mission|corps|group|regiment|detachment");
+    /** Bodies that troops serve under but are never the host of a deployment. */
+    private static final Set<String> ALLIANCES = Set.of("NATO", "United Nations", "European Union");
+    private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
+            + "|island|peninsula");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201c\u201d\"\u00ab\u00bb]");
     private static final Pattern LIST_SEPARATORS = Pattern
@@ -55,8 +63,11 @@ final class Deployments {
         this.excluded = excluded;
     }
 
-    /** A count: tokens [start, end), its value (null for "thousands") and qualifier. */
-    private record Count(int start, int end, Integer value, TroopsQualifier qualifier) {
+    /** A count: tokens [start, end), its value (null for "thousands"), qualifier, and whether it read "5,000-strong". */
+    private record Count(int start, int end, Integer value, TroopsQualifier qualifier, boolean strong) {
+        Count(int start, int end, Integer value, TroopsQualifier qualifier) {
+            this(start, end, value, qualifier, false);
+        }
     }
 
     /** A deployment being built. */
@@ -207,14 +218,21 @@ final class Deployments {
             } else if (FILLERS.contains(tokens.get(k).lower())) {
                 anaphoric |= ANAPHORIC.contains(tokens.get(k).lower());
                 k++;
+            } else if (tokens.get(k).isCapitalised() && k - c.end() < 3) {
+                // a unit or group named before the noun: "400 Wagner mercenaries"
+                k++;
             } else {
                 break;
             }
         }
+        if (noun < 0 && c.strong() && k < to && STRONG_NOUNS.contains(tokens.get(k).lower())) {
+            noun = k;
+        }
         if (noun < 0) {
             // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
             boolean named = c.start() > from && layout.tokens.get(c.start() - 1).isCapitalised();
-            boolean elliptical = troopContext && !named && c.value() != null && c.value() >= 100
+            boolean elliptical = troopContext && !named && standsAlone(c.end(), to) && c.value() != null
+                    && c.value() >= 100
                     && (deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
                             || totalOf(c.start(), from));
             if (!elliptical) {
@@ -227,7 +245,7 @@ final class Deployments {
         if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8))) {
             return null;
         }
-        DeploymentStatus status = status(sentence);
+        DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
         if (origins.isEmpty()) {
             String[] around = originAround(c.start(), noun, from, to);
             if (around[0] != null) {
@@ -266,6 +284,15 @@ final class Deployments {
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /** Nothing that could be a noun follows the number ("the 10,000 the US says", "a further 500 are expected"). */
+    private boolean standsAlone(int t, int to) {
+        if (t >= to) {
+            return true;
+        }
+        Token next = layout.tokens.get(t);
+        return !next.isWord() || AFTER_BARE_COUNT.contains(next.lower());
     }
 
     /** The previous report is in this sentence or one of the two before it: the text is still about those troops. */
@@ -377,7 +404,7 @@ final class Deployments {
             f.host = host[0];
             f.region = host[1];
             f.evidence = sentence;
-            f.status = status(sentence);
+            f.status = status(sentence, tokens.get(t).start());
             f.claimedBy = claimant(from, to);
             return f;
         }
@@ -463,7 +490,8 @@ final class Deployments {
         for (int k = from; k < to; k++) {
             String prep = tokens.get(k).lower();
             // "from" names the host only for troops leaving it; otherwise it is where they come from
-            if (!LOC_PREPS.contains(prep) || (prep.equals("from") && !leaving)) {
+            if (!LOC_PREPS.contains(prep) || (prep.equals("from") && !leaving)
+                    || (k > 0 && tokens.get(k - 1).lower().equals("according"))) {
                 continue;
             }
             int m = k + 1;
@@ -499,6 +527,9 @@ final class Deployments {
                 region = tokens.get(m).text();
                 country = Lexicon.REGION_COUNTRY.get(tokens.get(m).lower());
             }
+            if (country != null && ALLIANCES.contains(country)) {
+                continue;
+            }
             if (region != null || (country != null && !origins.contains(country))) {
                 return new String[]{country, region};
             }
@@ -506,33 +537,46 @@ final class Deployments {
         return null;
     }
 
-    private DeploymentStatus status(Span sentence) {
+    /** Status words, strongest reading first where two overlap ("to be deployed" before "deployed"). */
+    private static final String[][] STATUS_CUES = {
+            {"WITHDRAWN", "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left", "left the"},
+            {"IN_TRANSIT", "in transit", "en route", "on their way", "on the way", "heading to", "heading toward",
+                    "moving toward", "being moved", "being transported", "transiting", "travelling", "traveling",
+                    "moved through", "moving through"},
+            {"EXPECTED", "to be deployed", "will be deployed", "would be deployed", "to deploy", "will deploy",
+                    "plans to send", "will send", "to be sent", "would send", "would deploy", "set to deploy",
+                    "expected to arrive", "preparing to send", "could be sent", "may be sent", "could send",
+                    "will station", "will be stationed", "to send"},
+            {"ARRIVED", "arrived", "arriving", "landed", "arrival"},
+            {"IN_COMBAT", "fighting", "in combat alongside", "have engaged", "joined the fight", "took part in combat",
+                    "taken part in combat", "taking part in"},
+            {"DEPLOYED", "deployed", "stationed", " are in ", " now in ", " were in ", "based in", " sent ",
+                    "moved to", "dispatched", "massed", "amassed", "gathered", "present in", "have been in",
+                    "remain in", "hosts", "deployment"},
+            {"TRAINING", "being trained", "undergoing training", "training in", "training at"}};
+
+    /**
+     * The status named nearest to the count in its sentence ("have arrived in Mali to replace the Wagner Group, which
+     * announced its withdrawal" is an arrival); a bare future ("will", "expected") only when nothing else is said.
+     */
+    private DeploymentStatus status(Span sentence, int countOffset) {
         String s = layout.text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
-        if (containsAny(s, "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left")) {
-            return DeploymentStatus.WITHDRAWN;
+        int at = countOffset - sentence.start();
+        DeploymentStatus best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String[] cues : STATUS_CUES) {
+            for (int i = 1; i < cues.length; i++) {
+                for (int p = s.indexOf(cues[i]); p >= 0; p = s.indexOf(cues[i], p + 1)) {
+                    int distance = Math.abs(p - at);
+                    if (distance < bestDistance) {
+                        best = DeploymentStatus.valueOf(cues[0]);
+                        bestDistance = distance;
+                    }
+                }
+            }
         }
-        if (containsAny(s, "in transit", "en route", "on their way", "on the way", "heading to", "heading toward",
-                "moving toward", "being transported", "transiting", "travelling", "traveling", "being moved")) {
-            return DeploymentStatus.IN_TRANSIT;
-        }
-        if (containsAny(s, "to be deployed", "will be deployed", "would be deployed", "to deploy", "will deploy",
-                "plans to send", "will send", "to be sent", "would send", "would deploy", "set to deploy",
-                "expected to arrive", "preparing to send", "could be sent", "may be sent")) {
-            return DeploymentStatus.EXPECTED;
-        }
-        if (containsAny(s, "arrived", "arriving", "landed", "arrival")) {
-            return DeploymentStatus.ARRIVED;
-        }
-        if (containsAny(s, " are fighting", " were fighting", "in combat alongside", "have engaged",
-                "joined the fight", "took part in", "taking part in", "fighting alongside", "have been fighting")) {
-            return DeploymentStatus.IN_COMBAT;
-        }
-        if (containsAny(s, "deployed", "stationed", " are in ", " now in ", " were in ", "based in", " sent ",
-                "dispatched", "massed", "amassed", "gathered", "present in", "have been in", "are now", "deployment")) {
-            return DeploymentStatus.DEPLOYED;
-        }
-        if (containsAny(s, "being trained", "undergoing training", "training in", "training at")) {
-            return DeploymentStatus.TRAINING;
+        if (best != null) {
+            return best;
         }
         if (containsAny(s, "expected", " will ", "plans", "planned", "could", "would")) {
             return DeploymentStatus.EXPECTED;
@@ -621,10 +665,15 @@ final class Deployments {
         String l = tok.lower();
         double value;
         int end = t + 1;
+        boolean strong = false;
         if (tok.isNumber()) {
             if (t > 0 && (tokens.get(t - 1).is("$") || tokens.get(t - 1).is("\u20ac")
                     || tokens.get(t - 1).is("\u00a3"))) {
                 return null;
+            }
+            if (l.endsWith("-strong")) {
+                strong = true;
+                l = l.substring(0, l.length() - "-strong".length());
             }
             Double v = parseDigits(l);
             if (v == null) {
@@ -675,8 +724,10 @@ final class Deployments {
         }
         TroopsQualifier q = qualifier(t);
         int count = (int) Math.round(value);
+        boolean between = t >= 1 && tokens.get(t - 1).lower().equals("between");
         if (end + 1 < to && (tokens.get(end).lower().equals("to") || tokens.get(end).is("-")
-                || tokens.get(end).is("\u2013")) && tokens.get(end + 1).isNumber()) {
+                || tokens.get(end).is("\u2013") || (between && tokens.get(end).lower().equals("and")))
+                && tokens.get(end + 1).isNumber()) {
             Count upper = countAt(end + 1, to);
             if (upper != null && upper.value() != null && upper.value() > count) {
                 return new Count(t, upper.end(), count, TroopsQualifier.RANGE);
@@ -685,7 +736,7 @@ final class Deployments {
         if (q == null && t >= 1 && tokens.get(t - 1).lower().equals("between")) {
             q = TroopsQualifier.RANGE;
         }
-        return new Count(t, end, count, q == null ? TroopsQualifier.EXACT : q);
+        return new Count(t, end, count, q == null ? TroopsQualifier.EXACT : q, strong);
     }
 
     private boolean isThousandsGroup(int t) {

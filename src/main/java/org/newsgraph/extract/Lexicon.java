@@ -130,6 +130,7 @@ final class Lexicon {
         country("Montenegro", "montenegro|montenegrin");
         country("Europe", "europe|european");
         country("Middle East", "middle east");
+        country("Russia", "wagner|africa corps");
         country("European Union", "european union|eu|brussels");
         country("United Nations", "united nations|un|u.n.");
         region("Russia",

@@ -24,6 +24,9 @@ final class People {
             + "|cao|peng|zeng|han|yu|dong|su|lu|jiang|cai|jia|ding|wei|xue|ye|yan|qian|pan|du|dai|xia|zhong|tian"
             + "|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng");
 
+    /** Title abbreviations that are also given names when written without a period. */
+    private static final Set<String> PERIODLESS_TITLES = Set.of("Gen", "Col", "Sen", "Rep", "Gov", "Maj", "Adm");
+
     /** One person: canonical name, the other strings the article uses, and role and affiliation when stated. */
     static final class Person {
         final String name;
@@ -42,6 +45,13 @@ final class People {
                 keys.add(first);
             }
             if (!familyFirst) {
+                // the surname as written ("Kosiniak-Kamysz"), and its last part
+                String[] written = name.split(" ");
+                String last = written[written.length - 1];
+                if (Lexicon.NAME_SUFFIXES.contains(last.toLowerCase(Locale.ROOT)) && written.length > 2) {
+                    last = written[written.length - 2];
+                }
+                keys.add(fold(last));
                 keys.add(tokens.get(tokens.size() - 1));
             }
         }
@@ -181,17 +191,27 @@ final class People {
                 a = k + 1;
             }
         }
-        int nameWords = 0;
-        for (int k = a; k < to; k++) {
-            String l = tokens.get(k).lower();
-            if (!Lexicon.NAME_PARTICLES.contains(l) && !Lexicon.NAME_SUFFIXES.contains(l) && !isInitial(k)) {
-                nameWords++;
-            }
+        int nameWords = nameWords(a, to);
+        if (nameWords == 1 && a > from && PERIODLESS_TITLES.contains(tokens.get(a - 1).text())) {
+            // "Defense Minister Gen Nakatani": without its period "Gen" is a given name
+            a--;
+            nameWords++;
         }
         if (nameWords < 2 || nameWords > 4 || Lexicon.NAME_PARTICLES.contains(tokens.get(a).lower())) {
             return;
         }
         register(a, to);
+    }
+
+    private int nameWords(int a, int to) {
+        int n = 0;
+        for (int k = a; k < to; k++) {
+            String l = layout.tokens.get(k).lower();
+            if (!Lexicon.NAME_PARTICLES.contains(l) && !Lexicon.NAME_SUFFIXES.contains(l) && !isInitial(k)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean notNameWord(Token tok) {
