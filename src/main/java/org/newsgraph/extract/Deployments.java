@@ -568,7 +568,8 @@ final class Deployments {
             for (int i = 1; i < cues.length; i++) {
                 for (int p = s.indexOf(cues[i]); p >= 0; p = s.indexOf(cues[i], p + 1)) {
                     int distance = Math.abs(p - at);
-                    if (distance < bestDistance) {
+                    // a later group must be clearly nearer: "are in transit" is transit, not "are in"
+                    if (distance < bestDistance - (best == null ? 0 : 8)) {
                         best = DeploymentStatus.valueOf(cues[0]);
                         bestDistance = distance;
                     }
