@@ -57,21 +57,20 @@ final class Attributor {
         int headTo = layout.tokenAt(q.open());
         int tailVerb = firstVerb(tailFrom, tailTo);
         Source tail = tailVerb >= 0 ? subjectOf(tailVerb, tailFrom, tailTo) : Source.NONE;
-        if (tail.found() && tailVerb - tailFrom <= 6) {
+        if (tail.person() != null && tailVerb - tailFrom <= 6) {
             return tail;
         }
-        for (int v = headTo - 1; v >= headFrom; v--) {
+        Source head = Source.NONE;
+        for (int v = headTo - 1; v >= headFrom && !head.found(); v--) {
             if (isSpeechVerb(v)) {
-                Source head = subjectOf(v, headFrom, headTo);
-                if (head.found()) {
-                    return head;
-                }
+                head = subjectOf(v, headFrom, headTo);
             }
         }
-        if (tail.found()) {
+        // A person who says the words outranks the agency that relays them ("urged ... “...,” KCNA reported").
+        if (tail.found() && (tailVerb - tailFrom <= 6 || !head.found()) && (head.person() == null)) {
             return tail;
         }
-        return Source.NONE;
+        return head.found() ? head : tail;
     }
 
     /** The speaker of a sentence of reported speech ("Austin said the US would respond"), if any. */
@@ -151,8 +150,24 @@ final class Attributor {
                 c--;
             }
             if (c > from && tokens.get(c).is(",")) {
+                // "Its vice foreign minister, Kim Jong Gyu, said": the aside is the speaker's name
+                for (People.Mention m : people.mentions) {
+                    if (m.end() == tokens.get(k - 1).end() && m.start() > tokens.get(c).start()
+                            && onlyTitleBefore(c + 1, m.start())) {
+                        return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+                    }
+                }
                 k = c - 1;
             }
+        }
+        if (k >= from && (tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("but"))) {
+            // "Kim visited a unit on Friday and urged ...": a second verb shares the sentence's subject
+            for (People.Mention m : people.mentions) {
+                if (m.start() >= tokens.get(from).start() && m.end() <= tokens.get(k).start()) {
+                    return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+                }
+            }
+            return Source.NONE;
         }
         if (k < from || !tokens.get(k).isWord() && !tokens.get(k).isPossessive()) {
             if (VERBS_FIRST.contains(verb)) {
@@ -171,6 +186,17 @@ final class Attributor {
             return phraseAfter(v + 1, to, verbOffset);
         }
         return s;
+    }
+
+    /** Tokens from {@code t} up to {@code offset} are title words ("Admiral" in ", Admiral Tony Radakin,"). */
+    private boolean onlyTitleBefore(int t, int offset) {
+        for (; t < layout.tokens.size() && layout.tokens.get(t).start() < offset; t++) {
+            Token tok = layout.tokens.get(t);
+            if (!Lexicon.ROLE_WORDS.contains(tok.lower()) && !Lexicon.HONORIFICS.contains(tok.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isVerbLike(int t) {
@@ -210,10 +236,13 @@ final class Attributor {
 
     /** What the phrase at tokens [a, b) names. */
     private Source classify(int a, int b, int verbOffset) {
+        List<Token> tokens = layout.tokens;
+        while (a < b && !tokens.get(a).isWord()) {
+            a++;
+        }
         if (a >= b) {
             return Source.NONE;
         }
-        List<Token> tokens = layout.tokens;
         int start = tokens.get(a).start();
         int end = tokens.get(b - 1).end();
         People.Mention last = null;
@@ -241,6 +270,12 @@ final class Attributor {
                 named |= m.person() == p && m.start() >= sentence.start() && m.start() < start;
             }
             return new Source(p, null, named ? Attribution.EXPLICIT : Attribution.PRONOUN, verbOffset);
+        }
+        if (b - a == 2 && tokens.get(a).lower().equals("the") && tokens.get(b - 1).lower().endsWith("-year-old")) {
+            People.Person p = antecedent(start);
+            if (p != null) {
+                return new Source(p, null, Attribution.DESCRIPTOR, verbOffset);
+            }
         }
         String phrase = layout.text.substring(start, end);
         String head = tokens.get(b - 1).lower();

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises credit lines ("CNN's Anna Chernova and Lauren Kent contributed to this report.", "Reporting by X;
+ * Recognises photo captions ("FILE - ... (AP Photo/Ahn Young-joon, File)"), which are left out, and credit lines ("CNN's Anna Chernova and Lauren Kent contributed to this report.", "Reporting by X;
  * Editing by Y", "By Jane Doe, Associated Press"): their names go to the byline, and their paragraphs are kept out of
  * people, statements and deployments.
  */
@@ -32,6 +32,14 @@ final class Bylines {
                     || l.startsWith("reporting by") || l.startsWith("(reporting by") || l.contains("; editing by")
                     || l.startsWith("writing by") || l.startsWith("additional reporting by")
                     || (l.startsWith("by ") && s.split("\\s+").length <= 12);
+            boolean caption = l.startsWith("file -") || l.startsWith("file \u2013") || l.startsWith("file \u2014")
+                    || l.contains("(ap photo") || l.contains("(photo by") || l.contains("(reuters/")
+                    || l.startsWith("photo:") || l.startsWith("image:");
+            if (caption) {
+                // a photo caption names photographers and repeats the story: leave it out altogether
+                paragraphs.add(p);
+                continue;
+            }
             if (!credit) {
                 continue;
             }

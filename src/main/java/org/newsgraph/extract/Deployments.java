@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds troop deployments: a count ("As many as 8,000 North Korean troops", "2,000 more soldiers", "12 000", "1.5
@@ -17,18 +18,36 @@ import java.util.Set;
  */
 final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
-            + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|its|well-trained|trained|armed"
+            + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|well-trained|trained|armed|support"
+            + "|logistics|medical|combat-ready|battle-hardened|them|those|these"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
             + "|air|defense|defence|forces|operations|assault");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted");
     private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
-            + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training");
+            + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
+            + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
-            + "|near|on|within|from|throughout|via");
+            + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
             + "|peninsula|front");
+    private static final Set<String> ANAPHORIC = Lexicon.set("more|further|additional|another|extra|of|them|those"
+            + "|these|remaining|rest");
+    private static final Set<String> AFTER_BARE_COUNT = Lexicon.set("more|of|were|are|have|had|has|was|will|would"
+            + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
+            + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near");
+    private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
+            + "|division|army|mission|corps|group|regiment|detachment");
+    /** Bodies that troops serve under but are never the host of a deployment. */
+    private static final Set<String> ALLIANCES = Set.of("NATO", "United Nations", "European Union");
+    private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
+            + "|island|peninsula");
+    private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201c\u201d\"\u00ab\u00bb]");
+    private static final Pattern LIST_SEPARATORS = Pattern
+            .compile(",|;|\\band\\b|\\bincluding\\b|\\bsuch as\\b|\\bas well as\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> CLAIM_VERBS = Lexicon.set("reported|believe|believes|estimate|estimates"
             + "|assess|assesses|assessed|announced|estimated|confirmed|claimed|say|says|said|told|according");
 
@@ -44,8 +63,11 @@ final class Deployments {
         this.excluded = excluded;
     }
 
-    /** A count: tokens [start, end), its value (null for "thousands") and qualifier. */
-    private record Count(int start, int end, Integer value, TroopsQualifier qualifier) {
+    /** A count: tokens [start, end), its value (null for "thousands"), qualifier, and whether it read "5,000-strong". */
+    private record Count(int start, int end, Integer value, TroopsQualifier qualifier, boolean strong) {
+        Count(int start, int end, Integer value, TroopsQualifier qualifier) {
+            this(start, end, value, qualifier, false);
+        }
     }
 
     /** A deployment being built. */
@@ -73,13 +95,13 @@ final class Deployments {
             }
             int from = layout.tokenAt(sentence.start());
             int to = layout.tokenAt(sentence.end());
-            boolean troopSentence = mentionsTroops(from, to);
+            boolean troopContext = last != null || mentionsTroops(from, to);
             for (int t = from; t < to; t++) {
                 Count c = countAt(t, to);
                 if (c == null) {
                     continue;
                 }
-                Found f = candidate(c, from, to, sentence, troopSentence, last);
+                Found f = candidate(c, from, to, sentence, troopContext, last);
                 t = Math.max(t, c.end() - 1);
                 if (f != null) {
                     last = merge(found, f);
@@ -175,9 +197,10 @@ final class Deployments {
         return Lexicon.TROOP_NOUNS.contains(l);
     }
 
-    private Found candidate(Count c, int from, int to, Span sentence, boolean troopSentence, Found previous) {
+    private Found candidate(Count c, int from, int to, Span sentence, boolean troopContext, Found previous) {
         List<Token> tokens = layout.tokens;
         LinkedHashSet<String> origins = new LinkedHashSet<>();
+        boolean anaphoric = false;
         int k = c.end();
         int noun = -1;
         while (k < to && k - c.end() < 8) {
@@ -192,30 +215,46 @@ final class Deployments {
             if (place != null && place.region() == null) {
                 origins.add(place.country());
                 k += place.length();
-            } else if (FILLERS.contains(tokens.get(k).lower()) || tokens.get(k).is(",")) {
+            } else if (FILLERS.contains(tokens.get(k).lower())) {
+                anaphoric |= ANAPHORIC.contains(tokens.get(k).lower());
+                k++;
+            } else if (tokens.get(k).isCapitalised() && k - c.end() < 3) {
+                // a unit or group named before the noun: "400 Wagner mercenaries"
                 k++;
             } else {
                 break;
             }
         }
+        if (noun < 0 && c.strong() && k < to && STRONG_NOUNS.contains(tokens.get(k).lower())) {
+            noun = k;
+        }
         if (noun < 0) {
-            if (!troopSentence || c.value() == null || c.value() < 100 || !deployVerbFollows(c.end(), to)) {
+            // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
+            boolean named = c.start() > from && layout.tokens.get(c.start() - 1).isCapitalised();
+            boolean elliptical = troopContext && !named && standsAlone(c.end(), to) && c.value() != null
+                    && c.value() >= 100
+                    && (deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
+                            || totalOf(c.start(), from));
+            if (!elliptical) {
                 return null;
             }
             noun = c.end() - 1;
             origins.clear();
+            anaphoric = true;
         }
         if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8))) {
             return null;
         }
+        DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
         if (origins.isEmpty()) {
-            String o = originAround(c.start(), noun, from, to);
-            if (o != null) {
-                origins.add(o);
+            String[] around = originAround(c.start(), noun, from, to);
+            if (around[0] != null) {
+                origins.add(around[0]);
+            } else if (previous != null && (anaphoric || around[1] != null || near(previous, sentence))) {
+                origins.add(previous.origin);
+            } else if (around[1] != null) {
+                origins.add(around[1]);
             }
-        }
-        if (origins.isEmpty() && previous != null) {
-            origins.add(previous.origin);
         }
         if (origins.isEmpty()) {
             return null;
@@ -225,17 +264,103 @@ final class Deployments {
         f.troops = c.value();
         f.qualifier = c.value() == null ? null : c.qualifier();
         f.evidence = sentence;
-        String[] host = host(noun + 1, to, origins);
+        f.status = status;
+        boolean leaving = status == DeploymentStatus.WITHDRAWN;
+        String[] host = host(noun + 1, to, origins, leaving);
         if (host == null) {
-            host = host(from, c.start(), origins);
+            host = host(from, c.start(), origins, leaving);
         }
-        if (host != null) {
-            f.host = host[0];
-            f.region = host[1];
+        if (host == null && previous != null && overlaps(origins, previous.origin)
+                && (previous.host != null || previous.region != null)) {
+            host = new String[]{previous.host, previous.region};
         }
-        f.status = status(sentence);
+        if (host == null && deictic(from, to)) {
+            host = earlierHost(sentence, origins);
+        }
+        if (host == null) {
+            return null;
+        }
+        f.host = host[0];
+        f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /** Nothing that could be a noun follows the number ("the 10,000 the US says", "a further 500 are expected"). */
+    private boolean standsAlone(int t, int to) {
+        if (t >= to) {
+            return true;
+        }
+        Token next = layout.tokens.get(t);
+        return !next.isWord() || AFTER_BARE_COUNT.contains(next.lower());
+    }
+
+    /** The previous report is in this sentence or one of the two before it: the text is still about those troops. */
+    private boolean near(Found previous, Span sentence) {
+        return layout.sentenceOf(sentence.start()) - layout.sentenceOf(previous.evidence.start()) <= 2;
+    }
+
+    private static boolean overlaps(Set<String> origins, String previous) {
+        for (String o : origins) {
+            if (previous.contains(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "crossed into the region", "stationed in the country": the place is named earlier. */
+    private boolean deictic(int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (DEICTIC.contains(layout.tokens.get(t).lower())
+                    && (layout.tokens.get(t - 1).lower().equals("the")
+                            || layout.tokens.get(t).lower().equals("there"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest host named in an earlier sentence. */
+    private String[] earlierHost(Span sentence, Set<String> origins) {
+        for (int s = layout.sentenceOf(sentence.start()) - 1; s >= 0; s--) {
+            Span prev = layout.sentences.get(s);
+            String[] host = host(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()), origins, false);
+            if (host != null) {
+                return host;
+            }
+        }
+        return null;
+    }
+
+    /** "could send as many as 100,000": a deployment verb just before the count and its qualifier. */
+    private boolean deployVerbBefore(int t, int from) {
+        for (int k = t - 1; k >= Math.max(from, t - 4); k--) {
+            if (DEPLOY_VERBS.contains(layout.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "bringing the total number of North Korean troops deployed to Russia to more than 12,000". */
+    private boolean totalOf(int t, int from) {
+        int k = t - 1;
+        while (k >= from && Set.of("more", "than", "as", "many", "about", "around", "some", "nearly", "almost",
+                "over", "at", "least", "roughly", "up", "an", "estimated").contains(layout.tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < from || !(layout.tokens.get(k).lower().equals("to") || layout.tokens.get(k).lower().equals("at"))) {
+            return false;
+        }
+        boolean total = false;
+        boolean troops = false;
+        for (int j = k - 1; j >= Math.max(from, k - 16); j--) {
+            String l = layout.tokens.get(j).lower();
+            total |= l.equals("total") || l.equals("number") || l.equals("tally") || l.equals("strength");
+            troops |= isTroopNoun(j);
+        }
+        return total && troops;
     }
 
     /** "North Korean troops were sent to Russia": a deployment with no count. */
@@ -270,7 +395,7 @@ final class Deployments {
             if (origin == null) {
                 continue;
             }
-            String[] host = host(t + 1, to, Set.of(origin));
+            String[] host = host(t + 1, to, Set.of(origin), false);
             if (host == null || (host[0] == null && host[1] == null)) {
                 continue;
             }
@@ -279,7 +404,7 @@ final class Deployments {
             f.host = host[0];
             f.region = host[1];
             f.evidence = sentence;
-            f.status = status(sentence);
+            f.status = status(sentence, tokens.get(t).start());
             f.claimedBy = claimant(from, to);
             return f;
         }
@@ -304,43 +429,69 @@ final class Deployments {
         return false;
     }
 
-    /** "North Korea's 10,000 troops", "troops from North Korea", "Pyongyang has sent 10,000 troops". */
-    private String originAround(int countStart, int noun, int from, int to) {
+    /**
+     * The origin of troops counted at {@code countStart}, as {best, fallback}: best is "North Korea's 10,000 troops",
+     * the country the sentence is about ("North Korea has sent 2,000 more soldiers"; the last one named before the
+     * count, not after "in" or "to", not in a title such as "Ukrainian President") or "troops from North Korea";
+     * fallback is a country that only names who makes the claim ("Ukrainian officials said around 1,200 soldiers").
+     */
+    private String[] originAround(int countStart, int noun, int from, int to) {
         List<Token> tokens = layout.tokens;
         if (countStart - 2 >= from && tokens.get(countStart - 1).isPossessive()) {
             for (int p = Math.max(from, countStart - 4); p < countStart - 1; p++) {
                 Places.Match m = Places.at(tokens, p, countStart - 1);
                 if (m != null && p + m.length() == countStart - 1) {
-                    return m.country();
+                    return new String[]{m.country(), null};
                 }
             }
         }
-        if (noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
-            Places.Match m = Places.at(tokens, noun + 2, to);
-            if (m != null) {
-                return m.country();
-            }
-        }
+        String best = null;
+        String claim = null;
         for (int p = from; p < countStart; p++) {
             Places.Match m = Places.at(tokens, p, countStart);
-            if (m != null && m.region() == null && (p == from || !LOC_PREPS.contains(tokens.get(p - 1).lower()))
-                    && !(p + m.length() < countStart && tokens.get(p + m.length()).isPossessive()
-                            && p + m.length() + 1 < countStart
-                            && !tokens.get(p + m.length() + 1).isNumber())) {
-                return m.country();
+            if (m == null) {
+                continue;
             }
+            int after = p + m.length();
+            boolean located = p > from && LOC_PREPS.contains(tokens.get(p - 1).lower());
+            boolean titled = after < countStart && tokens.get(after).isCapitalised()
+                    && Lexicon.ROLE_WORDS.contains(tokens.get(after).lower());
+            if (m.region() == null && !located && !titled) {
+                if (claimVerbWithin(after, Math.min(countStart, after + 4))) {
+                    claim = m.country();
+                } else {
+                    best = m.country();
+                }
+            }
+            p = after - 1;
+        }
+        if (best == null && noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
+            Places.Match m = Places.at(tokens, noun + 2, to);
             if (m != null) {
-                p += m.length() - 1;
+                best = m.country();
             }
         }
-        return null;
+        return new String[]{best, claim};
+    }
+
+    private boolean claimVerbWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = layout.tokens.get(k).lower();
+            if (Lexicon.SPEECH_VERBS.contains(l) || CLAIM_VERBS.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The host country and region named after a preposition of place within tokens [from, to). */
-    private String[] host(int from, int to, Set<String> origins) {
+    private String[] host(int from, int to, Set<String> origins, boolean leaving) {
         List<Token> tokens = layout.tokens;
         for (int k = from; k < to; k++) {
-            if (!LOC_PREPS.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("from")) {
+            String prep = tokens.get(k).lower();
+            // "from" names the host only for troops leaving it; otherwise it is where they come from
+            if (!LOC_PREPS.contains(prep) || (prep.equals("from") && !leaving)
+                    || (k > 0 && tokens.get(k - 1).lower().equals("according"))) {
                 continue;
             }
             int m = k + 1;
@@ -376,6 +527,9 @@ final class Deployments {
                 region = tokens.get(m).text();
                 country = Lexicon.REGION_COUNTRY.get(tokens.get(m).lower());
             }
+            if (country != null && ALLIANCES.contains(country)) {
+                continue;
+            }
             if (region != null || (country != null && !origins.contains(country))) {
                 return new String[]{country, region};
             }
@@ -383,33 +537,47 @@ final class Deployments {
         return null;
     }
 
-    private DeploymentStatus status(Span sentence) {
+    /** Status words, strongest reading first where two overlap ("to be deployed" before "deployed"). */
+    private static final String[][] STATUS_CUES = {
+            {"WITHDRAWN", "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left", "left the"},
+            {"IN_TRANSIT", "in transit", "en route", "on their way", "on the way", "heading to", "heading toward",
+                    "moving toward", "being moved", "being transported", "transiting", "travelling", "traveling",
+                    "moved through", "moving through"},
+            {"EXPECTED", "to be deployed", "will be deployed", "would be deployed", "to deploy", "will deploy",
+                    "plans to send", "will send", "to be sent", "would send", "would deploy", "set to deploy",
+                    "expected to arrive", "preparing to send", "could be sent", "may be sent", "could send",
+                    "will station", "will be stationed", "to send"},
+            {"ARRIVED", "arrived", "arriving", "landed", "arrival"},
+            {"IN_COMBAT", "fighting", "in combat alongside", "have engaged", "joined the fight", "took part in combat",
+                    "taken part in combat", "taking part in"},
+            {"DEPLOYED", "deployed", "stationed", " are in ", " now in ", " were in ", "based in", " sent ",
+                    "moved to", "dispatched", "massed", "amassed", "gathered", "present in", "have been in",
+                    "remain in", "hosts", "deployment"},
+            {"TRAINING", "being trained", "undergoing training", "training in", "training at"}};
+
+    /**
+     * The status named nearest to the count in its sentence ("have arrived in Mali to replace the Wagner Group, which
+     * announced its withdrawal" is an arrival); a bare future ("will", "expected") only when nothing else is said.
+     */
+    private DeploymentStatus status(Span sentence, int countOffset) {
         String s = layout.text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
-        if (containsAny(s, "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left")) {
-            return DeploymentStatus.WITHDRAWN;
+        int at = countOffset - sentence.start();
+        DeploymentStatus best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String[] cues : STATUS_CUES) {
+            for (int i = 1; i < cues.length; i++) {
+                for (int p = s.indexOf(cues[i]); p >= 0; p = s.indexOf(cues[i], p + 1)) {
+                    int distance = Math.abs(p - at);
+                    // a later group must be clearly nearer: "are in transit" is transit, not "are in"
+                    if (distance < bestDistance - (best == null ? 0 : 8)) {
+                        best = DeploymentStatus.valueOf(cues[0]);
+                        bestDistance = distance;
+                    }
+                }
+            }
         }
-        if (containsAny(s, "in transit", "en route", "on their way", "on the way", "heading to", "heading toward",
-                "moving toward", "being transported", "transiting", "travelling", "traveling", "being moved")) {
-            return DeploymentStatus.IN_TRANSIT;
-        }
-        if (containsAny(s, "to be deployed", "will be deployed", "would be deployed", "to deploy", "will deploy",
-                "plans to send", "will send", "to be sent", "would send", "would deploy", "set to deploy",
-                "expected to arrive", "preparing to send", "could be sent", "may be sent")) {
-            return DeploymentStatus.EXPECTED;
-        }
-        if (containsAny(s, "arrived", "arriving", "landed", "arrival")) {
-            return DeploymentStatus.ARRIVED;
-        }
-        if (containsAny(s, " are fighting", " were fighting", "in combat alongside", "have engaged",
-                "joined the fight", "took part in", "taking part in", "fighting alongside", "have been fighting")) {
-            return DeploymentStatus.IN_COMBAT;
-        }
-        if (containsAny(s, "deployed", "stationed", " are in ", " now in ", " were in ", "based in", " sent ",
-                "dispatched", "massed", "amassed", "gathered", "present in", "have been in", "are now", "deployment")) {
-            return DeploymentStatus.DEPLOYED;
-        }
-        if (containsAny(s, "being trained", "undergoing training", "training in", "training at")) {
-            return DeploymentStatus.TRAINING;
+        if (best != null) {
+            return best;
         }
         if (containsAny(s, "expected", " will ", "plans", "planned", "could", "would")) {
             return DeploymentStatus.EXPECTED;
@@ -466,8 +634,8 @@ final class Deployments {
             }
             int start = tokens.get(k).end();
             int end = tokens.get(to - 1).end();
-            String rest = layout.text.substring(start, end).replaceAll("[\u201c\u201d\"\u00ab\u00bb]", "");
-            for (String item : rest.split(",|;|\\band\\b|\\bincluding\\b|\\bsuch as\\b|\\bas well as\\b")) {
+            String rest = QUOTE_MARKS.matcher(layout.text.substring(start, end)).replaceAll("");
+            for (String item : LIST_SEPARATORS.split(rest)) {
                 String it = item.trim();
                 if (it.endsWith(".")) {
                     it = it.substring(0, it.length() - 1).trim();
@@ -475,7 +643,7 @@ final class Deployments {
                 if (it.isEmpty()) {
                     continue;
                 }
-                String[] words = it.split("\\s+");
+                String[] words = SPACES.split(it);
                 if (words.length > 4 || (words[0].endsWith("ing") && words.length > 2)
                         || Set.of("which", "who", "that", "to", "before", "after", "while", "as", "but", "so")
                                 .contains(words[0].toLowerCase(Locale.ROOT))) {
@@ -498,10 +666,15 @@ final class Deployments {
         String l = tok.lower();
         double value;
         int end = t + 1;
+        boolean strong = false;
         if (tok.isNumber()) {
             if (t > 0 && (tokens.get(t - 1).is("$") || tokens.get(t - 1).is("\u20ac")
                     || tokens.get(t - 1).is("\u00a3"))) {
                 return null;
+            }
+            if (l.endsWith("-strong")) {
+                strong = true;
+                l = l.substring(0, l.length() - "-strong".length());
             }
             Double v = parseDigits(l);
             if (v == null) {
@@ -552,8 +725,10 @@ final class Deployments {
         }
         TroopsQualifier q = qualifier(t);
         int count = (int) Math.round(value);
+        boolean between = t >= 1 && tokens.get(t - 1).lower().equals("between");
         if (end + 1 < to && (tokens.get(end).lower().equals("to") || tokens.get(end).is("-")
-                || tokens.get(end).is("\u2013")) && tokens.get(end + 1).isNumber()) {
+                || tokens.get(end).is("\u2013") || (between && tokens.get(end).lower().equals("and")))
+                && tokens.get(end + 1).isNumber()) {
             Count upper = countAt(end + 1, to);
             if (upper != null && upper.value() != null && upper.value() > count) {
                 return new Count(t, upper.end(), count, TroopsQualifier.RANGE);
@@ -562,7 +737,7 @@ final class Deployments {
         if (q == null && t >= 1 && tokens.get(t - 1).lower().equals("between")) {
             q = TroopsQualifier.RANGE;
         }
-        return new Count(t, end, count, q == null ? TroopsQualifier.EXACT : q);
+        return new Count(t, end, count, q == null ? TroopsQualifier.EXACT : q, strong);
     }
 
     private boolean isThousandsGroup(int t) {
@@ -583,7 +758,7 @@ final class Deployments {
         if (d.isEmpty()) {
             return null;
         }
-        boolean europeanThousands = d.matches("\\d{1,3}(\\.\\d{3})+");
+        boolean europeanThousands = EUROPEAN_THOUSANDS.matcher(d).matches();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);

@@ -68,7 +68,7 @@ final class Lexicon {
         country("Guatemala", "guatemala|guatemalan");
         country("Sri Lanka", "sri lanka|sri lankan|colombo");
         country("Mali", "mali|malian|bamako");
-        country("Niger", "nigerien|niamey");
+        country("Niger", "niger|nigerien|niamey");
         country("Sudan", "sudan|sudanese|khartoum");
         country("Libya", "libya|libyan|tripoli");
         country("Yemen", "yemen|yemeni|sanaa");
@@ -129,6 +129,8 @@ final class Lexicon {
         country("Bosnia", "bosnia|bosnian|sarajevo");
         country("Montenegro", "montenegro|montenegrin");
         country("Europe", "europe|european");
+        country("Middle East", "middle east");
+        country("Russia", "wagner|africa corps");
         country("European Union", "european union|eu|brussels");
         country("United Nations", "united nations|un|u.n.");
         region("Russia",
@@ -162,7 +164,8 @@ final class Lexicon {
             + "|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation|corp|inc|ltd"
             + "|foundation|association|organisation|organization|movement|front|coalition|federation|dome"
             + "|missile|missiles|system|systems|shadow|storm|tower|palace|hall|hospital|school|church|mosque"
-            + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway");
+            + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
+            + "|unit|units|squadron|platoon|wing|flotilla|task|combat|infantry|airborne|artillery|marine|marines");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
@@ -241,7 +244,8 @@ final class Lexicon {
             + "|according|announcing|declaring|insisting|arguing|calling|describing|urging|report|reported"
             + "|reports|reporting|believes|assessed|assesses|briefed|testified|shouted|exclaimed|joked|mused"
             + "|quipped|demanded|demands|threatened|threatens|welcomed|welcomes|hailed|hails|thanked|expressed"
-            + "|voiced|pointed|spoke|speaking|added:|says:|said:");
+            + "|voiced|pointed|spoke|speaking|dismissed|dismisses|rejected|rejects|denounced|denounces"
+            + "|ridiculed|mocked|labelled|labeled");
 
     /** Naming cues: a short quotation right after one of these is a name, not a statement. */
     static final Set<String> NAMING_CUES = set("so-called|dubbed|nicknamed|named|code-named|codenamed|titled"
@@ -310,7 +314,7 @@ final class Lexicon {
     static final Set<String> TROOP_NOUNS = set("troops|soldiers|forces|personnel|servicemen|servicemembers"
             + "|service|marines|paratroopers|fighters|commandos|reservists|conscripts|sailors|airmen|soldier"
             + "|troop|mercenaries|peacekeepers|officers|engineers|specialists|infantry"
-            + "|gunners|sappers|recruits|volunteers");
+            + "|gunners|sappers|recruits|volunteers|instructors");
 
     /** Number words, for counts written out. */
     static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();

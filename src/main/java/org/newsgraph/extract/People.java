@@ -24,6 +24,9 @@ final class People {
             + "|cao|peng|zeng|han|yu|dong|su|lu|jiang|cai|jia|ding|wei|xue|ye|yan|qian|pan|du|dai|xia|zhong|tian"
             + "|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng");
 
+    /** Title abbreviations that are also given names when written without a period. */
+    private static final Set<String> PERIODLESS_TITLES = Set.of("Gen", "Col", "Sen", "Rep", "Gov", "Maj", "Adm");
+
     /** One person: canonical name, the other strings the article uses, and role and affiliation when stated. */
     static final class Person {
         final String name;
@@ -42,6 +45,13 @@ final class People {
                 keys.add(first);
             }
             if (!familyFirst) {
+                // the surname as written ("Kosiniak-Kamysz"), and its last part
+                String[] written = name.split(" ");
+                String last = written[written.length - 1];
+                if (Lexicon.NAME_SUFFIXES.contains(last.toLowerCase(Locale.ROOT)) && written.length > 2) {
+                    last = written[written.length - 2];
+                }
+                keys.add(fold(last));
                 keys.add(tokens.get(tokens.size() - 1));
             }
         }
@@ -143,9 +153,8 @@ final class People {
             while (j < tokens.size() && adjacent(j - 1, j)) {
                 if (nameish(j)) {
                     j++;
-                } else if (Lexicon.NAME_PARTICLES.contains(tokens.get(j).lower()) && nameish(j + 1)
-                        && adjacent(j, j + 1)) {
-                    j += 2;
+                } else if (particlesThenName(j)) {
+                    j += Lexicon.NAME_PARTICLES.contains(tokens.get(j + 1).lower()) ? 3 : 2;
                 } else {
                     break;
                 }
@@ -155,37 +164,60 @@ final class People {
         }
     }
 
+    /** "von der Leyen", "bin Salman": one or two particles, then a name word. */
+    private boolean particlesThenName(int j) {
+        List<Token> tokens = layout.tokens;
+        if (!Lexicon.NAME_PARTICLES.contains(tokens.get(j).lower()) || j + 1 >= tokens.size() || !adjacent(j, j + 1)) {
+            return false;
+        }
+        if (nameish(j + 1)) {
+            return true;
+        }
+        return Lexicon.NAME_PARTICLES.contains(tokens.get(j + 1).lower()) && j + 2 < tokens.size()
+                && adjacent(j + 1, j + 2) && nameish(j + 2);
+    }
+
     private void takeRun(int from, int to) {
         List<Token> tokens = layout.tokens;
+        // The name is what follows the last title, place or organisation word of the run:
+        // "European Commission President Ursula von der Leyen"; a run ending in one ("White House") names none.
         int a = from;
-        while (a < to) {
-            String l = tokens.get(a).lower();
-            Places.Match place = Places.at(tokens, a, to);
+        for (int k = from; k < to; k++) {
+            Places.Match place = Places.at(tokens, k, to);
             if (place != null) {
-                a += place.length();
-            } else if (Lexicon.NOT_NAME.contains(l) || Lexicon.HONORIFICS.contains(l)
-                    || (Lexicon.ROLE_WORDS.contains(l) && a + 1 < to)) {
-                a++;
-            } else {
-                break;
+                k += place.length() - 1;
+                a = k + 1;
+            } else if (notNameWord(tokens.get(k))) {
+                a = k + 1;
             }
         }
-        int b = to;
-        int nameWords = 0;
-        for (int k = a; k < b; k++) {
-            String l = tokens.get(k).lower();
-            if (Lexicon.ORG_OR_PLACE_WORDS.contains(l) || Lexicon.COUNTRY.containsKey(l)
-                    || Lexicon.REGION_COUNTRY.containsKey(l)) {
-                return;
-            }
-            if (!Lexicon.NAME_PARTICLES.contains(l) && !Lexicon.NAME_SUFFIXES.contains(l) && !isInitial(k)) {
-                nameWords++;
-            }
+        int nameWords = nameWords(a, to);
+        if (nameWords == 1 && a > from && PERIODLESS_TITLES.contains(tokens.get(a - 1).text())) {
+            // "Defense Minister Gen Nakatani": without its period "Gen" is a given name
+            a--;
+            nameWords++;
         }
-        if (nameWords < 2 || nameWords > 4) {
+        if (nameWords < 2 || nameWords > 4 || Lexicon.NAME_PARTICLES.contains(tokens.get(a).lower())) {
             return;
         }
-        register(a, b);
+        register(a, to);
+    }
+
+    private int nameWords(int a, int to) {
+        int n = 0;
+        for (int k = a; k < to; k++) {
+            String l = layout.tokens.get(k).lower();
+            if (!Lexicon.NAME_PARTICLES.contains(l) && !Lexicon.NAME_SUFFIXES.contains(l) && !isInitial(k)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean notNameWord(Token tok) {
+        String l = tok.lower();
+        return Lexicon.NOT_NAME.contains(l) || Lexicon.HONORIFICS.contains(l) || Lexicon.ROLE_WORDS.contains(l)
+                || Lexicon.ORG_OR_PLACE_WORDS.contains(l) || Lexicon.REGION_COUNTRY.containsKey(l);
     }
 
     private boolean isInitial(int t) {
@@ -280,6 +312,15 @@ final class People {
     }
 
     private Title titleBefore(int a) {
+        Title direct = titleEndingAt(a);
+        if (direct == null && a >= 2 && layout.tokens.get(a - 1).is(",")) {
+            // "the defence secretary, John Healey,": the title stands before the comma
+            return titleEndingAt(a - 1);
+        }
+        return direct;
+    }
+
+    private Title titleEndingAt(int a) {
         int k = a - 1;
         int limit = Math.max(0, a - 10);
         while (k >= limit && adjacent(k, k + 1) && titleWord(k)) {
@@ -384,8 +425,17 @@ final class People {
 
     private void findSurnames() {
         List<Token> tokens = layout.tokens;
+        Set<String> keys = new java.util.HashSet<>();
+        for (Person p : persons) {
+            keys.addAll(p.keys);
+        }
+        Set<String> misses = new java.util.HashSet<>();
         for (int t = 0; t < tokens.size(); t++) {
-            if (named[t] || skip[t] || !tokens.get(t).isCapitalised()) {
+            if (named[t] || skip[t] || !tokens.get(t).isCapitalised() || misses.contains(tokens.get(t).lower())) {
+                continue;
+            }
+            if (!keys.contains(fold(tokens.get(t).lower())) && bySurname(tokens.get(t).lower(), 0) == null) {
+                misses.add(tokens.get(t).lower());
                 continue;
             }
             Person p = bySurname(tokens.get(t).lower(), tokens.get(t).start());
@@ -396,23 +446,32 @@ final class People {
         }
     }
 
-    /** The person a lone surname refers to at {@code offset}: the one of that name mentioned last before it. */
+    /**
+     * The person a lone surname refers to at {@code offset}. When several people share it ("Kim Yo Jong, the sister of
+     * Kim Jong Un"), the one who last led a sentence (was its first person named) wins, as the subject the text is
+     * following; failing that, the one mentioned last.
+     */
     Person bySurname(String word, int offset) {
         String w = fold(word);
-        Person best = null;
-        int bestAt = -1;
+        List<Person> candidates = new ArrayList<>(2);
         for (Person p : persons) {
-            boolean match = false;
             for (String k : p.keys) {
-                match |= k.equals(w) || (w.length() >= 5 && similar(k, w));
+                if (k.equals(w) || (w.length() >= 5 && similar(k, w))) {
+                    candidates.add(p);
+                    break;
+                }
             }
-            if (!match) {
-                continue;
-            }
-            int at = lastMentionBefore(p, offset);
-            if (best == null || at > bestAt) {
+        }
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        Person best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (Person p : candidates) {
+            long score = (long) lastLead(p, offset) * Integer.MAX_VALUE + lastMentionBefore(p, offset);
+            if (best == null || score > bestScore) {
                 best = p;
-                bestAt = at;
+                bestScore = score;
             }
         }
         return best;
@@ -426,6 +485,31 @@ final class People {
             }
         }
         return at;
+    }
+
+    /** The latest sentence before {@code offset} whose first person named is {@code p}, or -1. */
+    private int lastLead(Person p, int offset) {
+        int best = -1;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                continue;
+            }
+            int s = layout.sentenceOf(m.start());
+            if (m.person() == p && leads(m, s)) {
+                best = Math.max(best, s);
+            }
+        }
+        return best;
+    }
+
+    private boolean leads(Mention m, int sentence) {
+        int start = layout.sentences.get(sentence).start();
+        for (Mention o : mentions) {
+            if (o != m && o.start() >= start && o.start() < m.start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The person named at [start, end), if a mention covers it. */
@@ -467,7 +551,8 @@ final class People {
             return true;
         }
         int min = Math.min(a.length(), b.length());
-        if (min < 4) {
+        // variants share their first letter; checking it first keeps this cheap for every capitalised word
+        if (min < 4 || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 2) {
             return false;
         }
         if (Math.abs(a.length() - b.length()) <= 2 && (a.startsWith(b) || b.startsWith(a))) {

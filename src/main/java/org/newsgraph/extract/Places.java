@@ -26,9 +26,19 @@ final class Places {
     private Places() {
     }
 
+    /** "US", "UN", "U.S.": a short form counts only in capitals ("Un" in "Kim Jong Un" is no country). */
+    static boolean isCapitals(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The country (or region) named by the tokens starting at {@code t}, or null. Lowercase "us" is the pronoun, so
-     * short forms must be written as in the text ("US", "U.S.").
+     * short forms must be written in capitals ("US", "U.S.").
      */
     static Match at(List<Token> tokens, int t, int limit) {
         StringBuilder key = new StringBuilder();
@@ -50,7 +60,7 @@ final class Places {
             written.append(tok.text());
             String k = key.toString();
             String country = Lexicon.COUNTRY.get(k);
-            if (country != null && !(n == 0 && tok.text().equals("Us"))) {
+            if (country != null && !(n == 0 && k.length() <= 3 && !isCapitals(tok.text()))) {
                 best = new Match(country, n + 1, null);
             }
             String regionCountry = Lexicon.REGION_COUNTRY.get(k);

@@ -138,7 +138,7 @@ final class Statements {
         }
         char last = layout.text.charAt(q.end() - 1);
         boolean sentenceEnd = last == '.' || last == '!' || last == '?';
-        if (words <= 5 && titleCase && !sentenceEnd) {
+        if (words <= 5 && titleCase && (!sentenceEnd || words <= 3 || src.person() == null)) {
             return false;
         }
         if (words <= 6 && afterNamingCue(layout.tokenAt(q.open()))) {
@@ -157,8 +157,14 @@ final class Statements {
             return false;
         }
         String l = layout.tokens.get(t).lower();
-        if (l.equals("as") && t > 0 && layout.tokens.get(t - 1).lower().equals("known")) {
-            return true;
+        if (l.equals("as")) {
+            // "known in North Korea as the “Lightning Unit”"
+            for (int k = t - 1; k >= Math.max(0, t - 5); k--) {
+                String w = layout.tokens.get(k).lower();
+                if (w.equals("known") || w.equals("referred") || w.equals("described")) {
+                    return !w.equals("described");
+                }
+            }
         }
         if (l.equals("called") || l.equals("calls")) {
             return !attributor.isSpeechVerb(t);
