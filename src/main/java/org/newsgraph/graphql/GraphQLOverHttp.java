@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -26,8 +25,15 @@ import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 
 /**
  * The GraphQL-over-HTTP rules SmallRye does not apply itself: a request that cannot be read, parsed or validated gets
@@ -90,7 +96,8 @@ public class GraphQLOverHttp {
         JsonValue body;
         try (var reader = Json.createReader(new StringReader(ctx.body().asString("UTF-8")))) {
             body = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Parsson signals too deep nesting with a plain RuntimeException, not a JsonException.
             throw new Refusal(400, "invalid-request", "The request body is not JSON");
         }
         if (body.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -112,7 +119,7 @@ public class GraphQLOverHttp {
             if (value != null) {
                 try (var reader = Json.createReader(new StringReader(value))) {
                     params.add(name, reader.readValue());
-                } catch (JsonException e) {
+                } catch (RuntimeException e) {
                     throw new Refusal(400, "invalid-request", "The " + name + " parameter is not JSON");
                 }
             }
@@ -132,6 +139,11 @@ public class GraphQLOverHttp {
             // Legacy JSON clients get 200 for any well-formed HTTP request, errors included.
             throw new Refusal(acceptsGraphQLResponse(ctx) ? 400 : 200, "graphql-parse-failed",
                     parsed.getSyntaxException().getMessage());
+        }
+        long aliases = countAliases(parsed.getDocument());
+        if (aliases > limits.maxAliases()) {
+            throw new Refusal(400, "too-many-aliases",
+                    "The query has " + aliases + " aliases; at most " + limits.maxAliases() + " are allowed");
         }
         var operations = parsed.getDocument().getDefinitionsOfType(OperationDefinition.class).stream()
                 .filter(op -> operationName == null || operationName.equals(op.getName())).toList();
@@ -154,6 +166,20 @@ public class GraphQLOverHttp {
                 throw new Refusal(400, "invalid-variables", e.getMessage());
             }
         }
+    }
+
+    private static long countAliases(Document document) {
+        var count = new long[1];
+        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitField(Field field, TraverserContext<Node> context) {
+                if (field.getAlias() != null) {
+                    count[0]++;
+                }
+                return TraversalControl.CONTINUE;
+            }
+        }, document.getDefinitions());
+        return count[0];
     }
 
     private static String stringParameter(JsonObject request, String name, boolean required) {

@@ -12,7 +12,7 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 
 /**
- * The graphql-java engine as we want it: query bounds, and codes on every error. SmallRye hands us the builder just
+ * The graphql-java engine as we want it: query bounds, a time limit, and codes on every error. SmallRye hands us the builder just
  * before it builds the engine; the instrumentation set here replaces SmallRye's, so the bounds live here too.
  */
 @ApplicationScoped
@@ -24,6 +24,7 @@ public class GraphQLSetup {
         builder.instrumentation(new ChainedInstrumentation(List.of(
                 new MaxQueryDepthInstrumentation(limits.maxDepth()),
                 new MaxQueryComplexityInstrumentation(limits.maxComplexity()),
+                new DeadlineInstrumentation(limits.timeout()),
                 new ErrorCodeInstrumentation())));
     }
 }

@@ -42,7 +42,17 @@ class GraphQLOverHttpTest {
                         400, "invalid-variables"),
                 Arguments.of("a media type that is not JSON", NEW, "text/plain", "{\"query\": \"{ __typename }\"}",
                         415, "unsupported-media-type"),
-                Arguments.of("an empty body", NEW, JSON, "", 400, "invalid-request"));
+                Arguments.of("an empty body", NEW, JSON, "", 400, "invalid-request"),
+                Arguments.of("31 aliases", NEW, JSON, "{\"query\": \"{ " + aliases(31) + " }\"}", 400,
+                        "too-many-aliases"));
+    }
+
+    private static String aliases(int n) {
+        var query = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            query.append("a").append(i).append(": articles(first: 100) { totalCount } ");
+        }
+        return query.toString();
     }
 
     @ParameterizedTest(name = "{0}")
