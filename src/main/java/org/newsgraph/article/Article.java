@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -69,6 +71,20 @@ public class Article extends NodeEntity {
 
     public static Optional<Article> byTextHash(String hash) {
         return find("textHash", hash).firstResultOptional();
+    }
+
+    /**
+     * The articles behind rows that name them by id. Rows of many children share few articles; fetching each article
+     * once, and not with every child row, keeps their long texts from being read again and again.
+     */
+    public static List<Keyed<Article>> byIds(List<Keyed<Long>> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> articles = Article.<Article>list("id in ?1",
+                articleIds.stream().map(Keyed::value).distinct().toList())
+                .stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        return articleIds.stream().map(k -> new Keyed<>(k.key(), articles.get(k.value()))).toList();
     }
 
     public static List<Keyed<String>> bylines(Collection<Long> ids) {

@@ -107,9 +107,9 @@ public class Deployment extends NodeEntity {
     public List<Statement> statements = new ArrayList<>();
 
     public static List<Keyed<Article>> articlesOf(Collection<Long> ids) {
-        return Keyed.list("""
-                select new org.newsgraph.graphql.Keyed(d.id, a) from Deployment d join d.article a
-                where d.id in :ids""", ids);
+        return Article.byIds(Keyed.list("""
+                select new org.newsgraph.graphql.Keyed(d.id, d.article.id) from Deployment d
+                where d.id in :ids""", ids));
     }
 
     public static List<Keyed<Deployment>> byArticles(Collection<Long> articleIds) {

@@ -61,8 +61,8 @@ public class Person extends NodeEntity {
     }
 
     public static List<Keyed<Article>> articlesOf(Collection<Long> personIds) {
-        return Keyed.list("""
-                select new org.newsgraph.graphql.Keyed(m.person.id, m.article) from Mention m
-                where m.person.id in :ids order by m.person.id, m.article.id""", personIds);
+        return Article.byIds(Keyed.list("""
+                select new org.newsgraph.graphql.Keyed(m.person.id, m.article.id) from Mention m
+                where m.person.id in :ids order by m.person.id, m.article.id""", personIds));
     }
 }

@@ -79,9 +79,9 @@ public class Statement extends NodeEntity {
     }
 
     public static List<Keyed<Article>> articlesOf(Collection<Long> ids) {
-        return Keyed.list("""
-                select new org.newsgraph.graphql.Keyed(s.id, a) from Statement s join s.article a
-                where s.id in :ids""", ids);
+        return Article.byIds(Keyed.list("""
+                select new org.newsgraph.graphql.Keyed(s.id, s.article.id) from Statement s
+                where s.id in :ids""", ids));
     }
 
     public static List<Keyed<Statement>> byArticles(Collection<Long> articleIds) {
