@@ -25,6 +25,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.DeploymentStatus;
 import org.newsgraph.extract.TroopsQualifier;
@@ -63,6 +65,7 @@ public class Deployment extends NodeEntity {
     public Integer troops;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 20)
     @Description("How exact the figure is (\"as many as\" is UP_TO)")
     public TroopsQualifier troopsQualifier;
@@ -70,6 +73,7 @@ public class Deployment extends NodeEntity {
     @NonNull
     @NotNull
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     public DeploymentStatus status;
 

@@ -19,6 +19,8 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.Attribution;
 import org.newsgraph.graphql.Keyed;
@@ -69,6 +71,7 @@ public class Statement extends NodeEntity {
     @NonNull
     @NotNull
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 40)
     public Attribution attribution;
 
