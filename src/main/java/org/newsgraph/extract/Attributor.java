@@ -324,8 +324,30 @@ final class Attributor {
                     return m.person();
                 }
             }
+            if (opensWithUnknownName(sentence)) {
+                return null;
+            }
         }
         return null;
+    }
+
+    /**
+     * "Lord Dannatt, a former head of the Army, warned ...": the sentence is about someone named without a full name,
+     * so a later "he" is not whoever was named before.
+     */
+    private boolean opensWithUnknownName(Span sentence) {
+        int t = layout.tokenAt(sentence.start());
+        if (t + 1 >= layout.tokens.size()) {
+            return false;
+        }
+        Token first = layout.tokens.get(t);
+        Token second = layout.tokens.get(t + 1);
+        boolean titled = (Lexicon.HONORIFICS.contains(first.lower()) || Lexicon.ROLE_WORDS.contains(first.lower())
+                || first.lower().equals("lord")) && first.isCapitalised() && second.isCapitalised()
+                && Places.at(layout.tokens, t + 1, t + 2) == null;
+        boolean bare = first.isCapitalised() && Places.at(layout.tokens, t, t + 1) == null
+                && (second.is(",") || isSpeechVerb(t + 1)) && !Lexicon.NOT_NAME.contains(first.lower());
+        return titled || bare;
     }
 
     /** A definite description ("the top US diplomat") matched against the roles and countries of people named. */

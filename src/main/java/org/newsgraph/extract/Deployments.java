@@ -248,7 +248,10 @@ final class Deployments {
         DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
         if (origins.isEmpty()) {
             String[] around = originAround(c.start(), noun, from, to);
-            if (around[0] != null) {
+            String it = itsCountry(from, c.start());
+            if (around[0] == null && it != null) {
+                origins.add(it);
+            } else if (around[0] != null) {
                 origins.add(around[0]);
             } else if (previous != null && (anaphoric || around[1] != null || near(previous, sentence))) {
                 origins.add(previous.origin);
@@ -276,6 +279,9 @@ final class Deployments {
         }
         if (host == null && deictic(from, to)) {
             host = earlierHost(sentence, origins);
+        }
+        if (host == null) {
+            host = earlierDeploymentOf(sentence, origins);
         }
         if (host == null) {
             return null;
@@ -328,6 +334,54 @@ final class Deployments {
             String[] host = host(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()), origins, false);
             if (host != null) {
                 return host;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Russia has not commented. It has more than 600,000 troops": a sentence that opens with "It" is about the
+     * country the previous sentence opened with.
+     */
+    private String itsCountry(int from, int countStart) {
+        String first = layout.tokens.get(from).lower();
+        if (!(first.equals("it") || first.equals("its")) || from + 1 >= countStart) {
+            return null;
+        }
+        int s = layout.sentenceOf(layout.tokens.get(from).start());
+        if (s == 0) {
+            return null;
+        }
+        Span prev = layout.sentences.get(s - 1);
+        Places.Match m = Places.at(layout.tokens, layout.tokenAt(prev.start()), layout.tokenAt(prev.end()));
+        return m == null || m.region() != null ? null : m.country();
+    }
+
+    /**
+     * "Britain is ready to deploy troops to Ukraine ... a force of up to 10,000 British troops could be sent": the host
+     * of a count that names none is where an earlier sentence (up to three paragraphs back) sends the same country's
+     * troops.
+     */
+    private String[] earlierDeploymentOf(Span sentence, Set<String> origins) {
+        int s = layout.sentenceOf(sentence.start());
+        int paragraph = layout.sentenceParagraph[s];
+        for (int i = s - 1; i >= 0 && paragraph - layout.sentenceParagraph[i] <= 3; i--) {
+            Span prev = layout.sentences.get(i);
+            int from = layout.tokenAt(prev.start());
+            int to = layout.tokenAt(prev.end());
+            boolean sends = false;
+            boolean same = false;
+            for (int t = from; t < to; t++) {
+                sends |= DEPLOY_VERBS.contains(layout.tokens.get(t).lower());
+                Places.Match m = Places.at(layout.tokens, t, to);
+                boolean located = t > from && LOC_PREPS.contains(layout.tokens.get(t - 1).lower());
+                same |= m != null && !located && origins.contains(m.country());
+            }
+            if (sends && same) {
+                String[] host = host(from, to, origins, false);
+                if (host != null) {
+                    return host;
+                }
             }
         }
         return null;
@@ -447,7 +501,7 @@ final class Deployments {
         }
         String best = null;
         String claim = null;
-        for (int p = from; p < countStart; p++) {
+        for (int p = Math.max(from, layout.tokenAt(layout.datelineEnd)); p < countStart; p++) {
             Places.Match m = Places.at(tokens, p, countStart);
             if (m == null) {
                 continue;
@@ -477,7 +531,8 @@ final class Deployments {
     private boolean claimVerbWithin(int from, int to) {
         for (int k = from; k < to; k++) {
             String l = layout.tokens.get(k).lower();
-            if (Lexicon.SPEECH_VERBS.contains(l) || CLAIM_VERBS.contains(l)) {
+            boolean qualifier = k + 1 < layout.tokens.size() && layout.tokens.get(k + 1).isNumber();
+            if ((Lexicon.SPEECH_VERBS.contains(l) || CLAIM_VERBS.contains(l)) && !qualifier) {
                 return true;
             }
         }
@@ -675,6 +730,15 @@ final class Deployments {
             if (l.endsWith("-strong")) {
                 strong = true;
                 l = l.substring(0, l.length() - "-strong".length());
+            }
+            int dash = l.indexOf('-');
+            if (dash > 0 && dash + 1 < l.length() && Character.isDigit(l.charAt(dash + 1))) {
+                // "10,000-12,000": a range in one token; the lower bound is the count
+                Double low = parseDigits(l.substring(0, dash));
+                Double high = parseDigits(l.substring(dash + 1));
+                if (low != null && high != null && high > low) {
+                    return new Count(t, t + 1, (int) Math.round(low), TroopsQualifier.RANGE, strong);
+                }
             }
             Double v = parseDigits(l);
             if (v == null) {

@@ -512,16 +512,6 @@ final class People {
         return true;
     }
 
-    /** The person named at [start, end), if a mention covers it. */
-    Mention mentionIn(int start, int end) {
-        for (Mention m : mentions) {
-            if (m.start() >= start && m.end() <= end) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     private Person lookup(List<String> keyTokens) {
         for (Person p : persons) {
             if (sameName(p.tokens, keyTokens)) {

@@ -6,8 +6,4 @@ record Span(int start, int end) {
     boolean contains(int offset) {
         return offset >= start && offset < end;
     }
-
-    boolean covers(int from, int to) {
-        return from >= start && to <= end;
-    }
 }
