@@ -27,7 +27,8 @@ final class Deployments {
     private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
-            + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered");
+            + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered|keep|keeps|keeping|serve"
+            + "|serving|contributes|contribute|contributed|host|hosts|hosting");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
@@ -41,6 +42,12 @@ final class Deployments {
             + "|division|army|mission|corps|group|regiment|detachment");
     /** Bodies that troops serve under but are never the host of a deployment. */
     private static final Set<String> ALLIANCES = Set.of("NATO", "United Nations", "European Union");
+    private static final Set<String> PREPOSITIONS = Lexicon.set("in|to|into|inside|toward|towards|through|across"
+            + "|at|near|on|within|from|with|of|for|by|against|around|off|along|about|over|between|like");
+    /** Words that may stand between a preposition and its place: "in southern Lebanon". */
+    private static final Set<String> PLACE_MODIFIERS = Lexicon.set("the|a|its|their|southern|northern|eastern"
+            + "|western|central|occupied|neighbouring|neighboring|war-torn|southeastern"
+            + "|northeastern|southwestern|northwestern");
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
             + "|island|peninsula");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
@@ -371,11 +378,12 @@ final class Deployments {
             int to = layout.tokenAt(prev.end());
             boolean sends = false;
             boolean same = false;
-            for (int t = from; t < to; t++) {
-                sends |= DEPLOY_VERBS.contains(layout.tokens.get(t).lower());
+            for (int t = from; t < to && !sends; t++) {
+                sends = DEPLOY_VERBS.contains(layout.tokens.get(t).lower());
                 Places.Match m = Places.at(layout.tokens, t, to);
-                boolean located = t > from && LOC_PREPS.contains(layout.tokens.get(t - 1).lower());
-                same |= m != null && !located && origins.contains(m.country());
+                // the country must be the subject, named before the verb and after no preposition
+                boolean governed = t > from && PREPOSITIONS.contains(layout.tokens.get(t - 1).lower());
+                same |= m != null && !governed && origins.contains(m.country());
             }
             if (sends && same) {
                 String[] host = host(from, to, origins, false);
@@ -550,7 +558,7 @@ final class Deployments {
                 continue;
             }
             int m = k + 1;
-            while (m < to && Set.of("the", "a", "its", "their", "russia's").contains(tokens.get(m).lower())) {
+            while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower())) {
                 m++;
             }
             if (m >= to) {

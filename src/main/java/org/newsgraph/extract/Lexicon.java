@@ -165,7 +165,11 @@ final class Lexicon {
             + "|foundation|association|organisation|organization|movement|front|coalition|federation|dome"
             + "|missile|missiles|system|systems|shadow|storm|tower|palace|hall|hospital|school|church|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
-            + "|unit|units|squadron|platoon|wing|flotilla|task|combat|infantry|airborne|artillery|marine|marines");
+            + "|unit|units|squadron|platoon|wing|flotilla|task|combat|infantry|airborne|artillery|marine|marines"
+            + "|plant|international|watch|cross|crescent|rights|power|energy|nuclear|day|week|eve|olympics|festival"
+            + "|show|convention|declaration|agreement|act|bill|law|plan|initiative|program|programme|strategy|canal"
+            + "|plaza|park|building|hotel|jazeera|reuters|bloomberg|politico|axios|monitor|observatory|institution"
+            + "|brookings|rand|chatham|think|tank|council's|command's|ministry's|office's");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"

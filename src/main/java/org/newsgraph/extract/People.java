@@ -196,6 +196,11 @@ final class People {
             // "Defense Minister Gen Nakatani": without its period "Gen" is a given name
             a--;
             nameWords++;
+        } else if (nameWords == 1 && a - 2 >= from && Lexicon.COUNTRY.containsKey(tokens.get(a - 1).lower())
+                && Lexicon.ROLE_HEADS.contains(tokens.get(a - 2).lower())) {
+            // "Defense Minister Israel Katz": a country right after a title is a given name
+            a--;
+            nameWords++;
         }
         if (nameWords < 2 || nameWords > 4 || Lexicon.NAME_PARTICLES.contains(tokens.get(a).lower())) {
             return;
