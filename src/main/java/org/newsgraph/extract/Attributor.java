@@ -258,6 +258,14 @@ final class Attributor {
                 return new Source(jointFirst(last), null, Attribution.EXPLICIT, verbOffset);
             }
         }
+        Token last2 = tokens.get(b - 1);
+        if (last2.isCapitalised() && (b - a == 1 || Lexicon.ROLE_WORDS.contains(tokens.get(b - 2).lower())
+                || Lexicon.HONORIFICS.contains(tokens.get(b - 2).lower()))) {
+            People.Person known = people.knownBySurname(last2);
+            if (known != null) {
+                return new Source(known, null, Attribution.EXPLICIT, verbOffset);
+            }
+        }
         if (b - a == 1 && Lexicon.PRONOUNS.contains(tokens.get(a).lower())) {
             People.Person p = antecedent(start);
             if (p == null) {

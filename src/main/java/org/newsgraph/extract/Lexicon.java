@@ -314,6 +314,51 @@ final class Lexicon {
     static final Set<String> ROLE_TOPICS = set("defense|defence|foreign|state|interior|home|finance|justice|press"
             + "|security|intelligence|prime|vice");
 
+    /**
+     * Leaders so well known that stories quote them by surname alone ("Putin said"): surname to full name, role and
+     * country, so such a quotation still has its speaker.
+     */
+    static final Map<String, String[]> KNOWN_BY_SURNAME = new HashMap<>();
+
+    static {
+        known("Vladimir Putin", "President", "Russia");
+        known("Volodymyr Zelensky", "President", "Ukraine");
+        known("Joe Biden", "President", "United States");
+        known("Donald Trump", "President", "United States");
+        known("Kamala Harris", "Vice President", "United States");
+        known("Xi Jinping", "President", "China");
+        known("Emmanuel Macron", "President", "France");
+        known("Olaf Scholz", "Chancellor", "Germany");
+        known("Keir Starmer", "Prime Minister", "United Kingdom");
+        known("Rishi Sunak", "Prime Minister", "United Kingdom");
+        known("Benjamin Netanyahu", "Prime Minister", "Israel");
+        known("Recep Tayyip Erdogan", "President", "Turkey");
+        known("Alexander Lukashenko", "President", "Belarus");
+        known("Narendra Modi", "Prime Minister", "India");
+        known("Viktor Orban", "Prime Minister", "Hungary");
+        known("Giorgia Meloni", "Prime Minister", "Italy");
+        known("Antony Blinken", "Secretary of State", "United States");
+        known("Sergey Lavrov", "Foreign Minister", "Russia");
+        known("Dmitry Peskov", "spokesman", "Kremlin");
+        known("Maria Zakharova", "spokeswoman", "Russian Foreign Ministry");
+        known("Sergei Shoigu", "Security Council Secretary", "Russia");
+        known("Jens Stoltenberg", "Secretary General", "NATO");
+        known("Mark Rutte", "Secretary General", "NATO");
+        known("Antonio Guterres", "Secretary-General", "United Nations");
+        known("Yoon Suk Yeol", "President", "South Korea");
+        known("Fumio Kishida", "Prime Minister", "Japan");
+        known("Ursula von der Leyen", "President of the European Commission", "European Union");
+        known("Kaja Kallas", "foreign policy chief", "European Union");
+        known("Andrzej Duda", "President", "Poland");
+        known("Donald Tusk", "Prime Minister", "Poland");
+    }
+
+    private static void known(String name, String role, String affiliation) {
+        String[] parts = name.split(" ");
+        String surname = name.startsWith("Xi ") || name.startsWith("Yoon ") ? parts[0] : parts[parts.length - 1];
+        KNOWN_BY_SURNAME.put(surname.toLowerCase(Locale.ROOT), new String[]{name, role, affiliation});
+    }
+
     /** Nouns for troops in a deployment report. */
     static final Set<String> TROOP_NOUNS = set("troops|soldiers|forces|personnel|servicemen|servicemembers"
             + "|service|marines|paratroopers|fighters|commandos|reservists|conscripts|sailors|airmen|soldier"

@@ -74,7 +74,10 @@ final class People {
     final List<Person> persons = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
     private final Layout layout;
+    /** Tokens that can name no one: credit lines, captions, and quotations (short ones even by full name). */
     private final boolean[] skip;
+    /** Tokens inside a quotation long enough to be speech, where full names still count. */
+    private final boolean[] spoken;
     private final boolean[] named;
     private final List<int[]> counterparts = new ArrayList<>();
 
@@ -82,6 +85,7 @@ final class People {
         this.layout = layout;
         List<Token> tokens = layout.tokens;
         this.skip = new boolean[tokens.size()];
+        this.spoken = new boolean[tokens.size()];
         this.named = new boolean[tokens.size()];
         int q = 0;
         for (int t = 0; t < tokens.size(); t++) {
@@ -91,7 +95,9 @@ final class People {
             }
             boolean quoted = q < layout.quotes.size() && layout.quotes.get(q).open() <= s
                     && s <= layout.quotes.get(q).close();
-            skip[t] = quoted || inAny(excluded, s);
+            boolean excludedHere = inAny(excluded, s);
+            skip[t] = quoted || excludedHere;
+            spoken[t] = quoted && !excludedHere && layout.quotes.get(q).end() - layout.quotes.get(q).start() > 40;
         }
     }
 
@@ -114,7 +120,7 @@ final class People {
     }
 
     private boolean nameish(int t) {
-        if (t >= layout.tokens.size() || skip[t]) {
+        if (t >= layout.tokens.size() || (skip[t] && !spoken[t])) {
             return false;
         }
         Token tok = layout.tokens.get(t);
@@ -262,6 +268,10 @@ final class People {
         person.aliases.add(written);
         for (int k = a; k < b; k++) {
             named[k] = true;
+        }
+        if (spoken[a]) {
+            // named inside a quotation: a person of the article, but no antecedent for "he" or "she"
+            return;
         }
         mentions.add(new Mention(tokens.get(a).start(), tokens.get(b - 1).end(), person, true));
         Title title = titleBefore(a);
@@ -449,6 +459,36 @@ final class People {
                 mentions.add(new Mention(tokens.get(t).start(), tokens.get(t).end(), p, false));
             }
         }
+    }
+
+    /**
+     * A leader quoted by surname alone ("Putin said") whom the article never names in full: registered under the full
+     * name from {@link Lexicon#KNOWN_BY_SURNAME}, or null for anyone else.
+     */
+    Person knownBySurname(Token surname) {
+        String[] known = Lexicon.KNOWN_BY_SURNAME.get(surname.lower());
+        if (known == null) {
+            return null;
+        }
+        List<String> keyTokens = new ArrayList<>();
+        for (String part : fold(known[0]).split("[- ]")) {
+            keyTokens.add(part);
+        }
+        Person person = lookup(keyTokens);
+        if (person == null) {
+            person = new Person(known[0], keyTokens);
+            person.role = known[1];
+            person.affiliation = known[2];
+            persons.add(person);
+        }
+        person.aliases.add(surname.text());
+        Mention m = new Mention(surname.start(), surname.end(), person, false);
+        int at = 0;
+        while (at < mentions.size() && mentions.get(at).start() < m.start()) {
+            at++;
+        }
+        mentions.add(at, m);
+        return person;
     }
 
     /**

@@ -163,6 +163,22 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aLeaderQuotedBySurnameAloneIsKnownByFullName() {
+        Extraction x = extract("\"We will achieve our goals,\" Putin said on Thursday.");
+        assertEquals("Vladimir Putin", quote(x, "We will").speaker());
+        assertEquals("Russia", person(x, "Vladimir Putin").affiliation());
+    }
+
+    @Test
+    void aFullNameInsideASpokenQuotationIsAPersonButNoAntecedent() {
+        String text = "Defense Secretary Lloyd Austin arrived in Seoul.\n"
+                + "\"I spoke with Secretary of State Antony Blinken about it this morning,\" he said.";
+        Extraction x = extract(text);
+        assertEquals(List.of("Lloyd Austin", "Antony Blinken"), names(x));
+        assertEquals("Lloyd Austin", quote(x, "I spoke").speaker());
+    }
+
+    @Test
     void scareQuotesNicknamesAndUnitNamesAreNotStatements() {
         String text = "The brigade, known as the \"Iron Brigade,\" crossed what Kyiv called \"Operation Northern Wind\" "
                 + "lines during the so-called \"liberation\" of the area. Analysts saw \"progress\" there.";
