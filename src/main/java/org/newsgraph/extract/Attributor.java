@@ -340,8 +340,8 @@ final class Attributor {
     }
 
     /**
-     * "Lord Dannatt, a former head of the Army, warned ...": the sentence is about someone named without a full name,
-     * so a later "he" is not whoever was named before.
+     * "Lord Dannatt, a former head of the Army, warned ...", "A Ukrainian soldier ... said": the sentence is about
+     * someone named without a full name, or not named at all, so a later "he" is not whoever was named before.
      */
     private boolean opensWithUnknownName(Span sentence) {
         int t = layout.tokenAt(sentence.start());
@@ -355,7 +355,19 @@ final class Attributor {
                 && Places.at(layout.tokens, t + 1, t + 2) == null;
         boolean bare = first.isCapitalised() && Places.at(layout.tokens, t, t + 1) == null
                 && (second.is(",") || isSpeechVerb(t + 1)) && !Lexicon.NOT_NAME.contains(first.lower());
-        return titled || bare;
+        boolean unnamed = (first.lower().equals("a") || first.lower().equals("an") || first.lower().equals("one"))
+                && hasSpeechVerb(sentence);
+        return titled || bare || unnamed;
+    }
+
+    /** "A Ukrainian soldier ... said": someone unnamed speaks in the sentence. */
+    private boolean hasSpeechVerb(Span sentence) {
+        for (int t = layout.tokenAt(sentence.start()); t < layout.tokenAt(sentence.end()); t++) {
+            if (isSpeechVerb(t) && !layout.inQuote(layout.tokens.get(t).start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A definite description ("the top US diplomat") matched against the roles and countries of people named. */

@@ -88,6 +88,8 @@ final class Deployments {
         final LinkedHashSet<String> training = new LinkedHashSet<>();
         String claimedBy;
         Span evidence;
+        /** The latest sentence that reports these troops, for telling whether the text is still about them. */
+        Span latest;
         final List<Span> related = new ArrayList<>();
     }
 
@@ -171,9 +173,11 @@ final class Deployments {
                     g.claimedBy = f.claimedBy;
                 }
                 g.related.add(f.evidence);
+                g.latest = f.evidence;
                 return g;
             }
         }
+        f.latest = f.evidence;
         found.add(f);
         return f;
     }
@@ -207,7 +211,7 @@ final class Deployments {
     private Found candidate(Count c, int from, int to, Span sentence, boolean troopContext, Found previous) {
         List<Token> tokens = layout.tokens;
         LinkedHashSet<String> origins = new LinkedHashSet<>();
-        boolean anaphoric = false;
+        boolean anaphoric = definite(c.start(), from);
         int k = c.end();
         int noun = -1;
         while (k < to && k - c.end() < 8) {
@@ -299,6 +303,16 @@ final class Deployments {
         return f;
     }
 
+    /** "the first 1,500 troops", "those 2,000": a count the text has already introduced. */
+    private boolean definite(int t, int from) {
+        int k = t - 1;
+        while (k >= from && Set.of("first", "last", "remaining", "other", "additional").contains(
+                layout.tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= from && Set.of("the", "those", "these", "its", "their").contains(layout.tokens.get(k).lower());
+    }
+
     /** Nothing that could be a noun follows the number ("the 10,000 the US says", "a further 500 are expected"). */
     private boolean standsAlone(int t, int to) {
         if (t >= to) {
@@ -310,7 +324,7 @@ final class Deployments {
 
     /** The previous report is in this sentence or one of the two before it: the text is still about those troops. */
     private boolean near(Found previous, Span sentence) {
-        return layout.sentenceOf(sentence.start()) - layout.sentenceOf(previous.evidence.start()) <= 2;
+        return layout.sentenceOf(sentence.start()) - layout.sentenceOf(previous.latest.start()) <= 2;
     }
 
     private static boolean overlaps(Set<String> origins, String previous) {
@@ -613,7 +627,7 @@ final class Deployments {
             {"ARRIVED", "arrived", "arriving", "landed", "arrival"},
             {"IN_COMBAT", "fighting", "in combat alongside", "have engaged", "joined the fight", "took part in combat",
                     "taken part in combat", "taking part in"},
-            {"DEPLOYED", "deployed", "stationed", " are in ", " now in ", " were in ", "based in", " sent ",
+            {"DEPLOYED", "deployed", "stationed", " are in ", " now in ", " were in ", "based in", " sent ", "shipped",
                     "moved to", "dispatched", "massed", "amassed", "gathered", "present in", "have been in",
                     "remain in", "hosts", "deployment"},
             {"TRAINING", "being trained", "undergoing training", "training in", "training at"}};
