@@ -8,13 +8,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds troop deployments: a count ("As many as 8,000 North Korean troops", "2,000 more soldiers", "12 000", "1.5
- * million", "three thousand") or, when no count is given, a demonym before a troop noun in a sentence that says they
- * were sent somewhere. Origin comes from the demonyms before the noun (two for joint units), else from "troops from X",
- * "X's troops" or the country the sentence is about, else from the previous report; host and region from the place
- * after "in", "to", "into" and the like ("in Russia's Kursk region"). A bare number counts when a deployment verb
- * follows it in a sentence about troops ("the 10,000 the US says were deployed"). Casualty figures are not
- * deployments. The same origin and count reported twice is one deployment.
+ * Finds troop deployments. A count ("As many as 8,000 North Korean troops", "2,000 more soldiers", "12 000", "1.5
+ * million", "10,000-12,000", "a 5,000-strong contingent") or, with no count, a demonym before a troop noun in a
+ * sentence that sends them somewhere. A bare number counts only when it stands alone and a deployment verb or a
+ * total goes with it ("the 10,000 the US says were deployed", "bringing the total ... to more than 12,000").
+ *
+ * <p>
+ * Origin: the demonyms before the noun (both, for joint units), else "X's troops", the country the sentence is about
+ * (not one in the dateline, a title or after "in"/"to"), "troops from X", a sentence opening with "It", or the troops
+ * of the previous report when the count refers back ("the first 1,500", "a further 500") or follows closely; a
+ * country that only names who makes the claim comes last. Host and region: the place after "in", "to", "into" and
+ * the like ("in Russia's Kursk region"; "from" only for withdrawals), else the previous report's host for the same
+ * troops, the place named earlier for "the region" or "the country", or where an earlier sentence sends the same
+ * country's troops; a count with no host at all is dropped. Status is the status word nearest the count; the claimant
+ * is "according to X" or the subject of a claim verb. Casualty figures are not deployments; the same origin and count
+ * reported twice is one deployment, and a report without a count gives way to a counted one of the same origin.
  */
 final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
@@ -60,13 +68,11 @@ final class Deployments {
 
     private final Layout layout;
     private final Attributor attributor;
-    private final People people;
     private final List<Span> excluded;
 
-    Deployments(Layout layout, Attributor attributor, People people, List<Span> excluded) {
+    Deployments(Layout layout, Attributor attributor, List<Span> excluded) {
         this.layout = layout;
         this.attributor = attributor;
-        this.people = people;
         this.excluded = excluded;
     }
 
