@@ -53,7 +53,7 @@ final class Attributor {
         List<Token> tokens = layout.tokens;
         int tailFrom = layout.tokenAt(q.after());
         int tailTo = layout.tokenAt(Math.min(sentence.end(), nextQuoteOpen));
-        int headFrom = layout.tokenAt(Math.max(sentence.start(), previousQuoteEnd));
+        int headFrom = layout.tokenAt(Math.max(Math.max(sentence.start(), previousQuoteEnd), layout.datelineEnd));
         int headTo = layout.tokenAt(q.open());
         int tailVerb = firstVerb(tailFrom, tailTo);
         Source tail = tailVerb >= 0 ? subjectOf(tailVerb, tailFrom, tailTo) : Source.NONE;
@@ -144,6 +144,23 @@ final class Attributor {
                 || (tokens.get(k).lower().endsWith("ly") && !tokens.get(k).isCapitalised()))) {
             k--;
         }
+        boolean participle = verb.endsWith("ing") && k >= from && tokens.get(k).is(",");
+        if (participle) {
+            // "Russia rejected the claim, saying ...": the participle shares the sentence's subject
+            Source subject = subjectOfSentence(from, k, verbOffset);
+            if (subject.found()) {
+                return subject;
+            }
+        }
+        if (k >= from && (tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("but") || participle)) {
+            // "Kim visited a unit on Friday and urged ...": a second verb shares the sentence's subject
+            for (People.Mention m : people.mentions) {
+                if (m.start() >= tokens.get(from).start() && m.end() <= tokens.get(k).start()) {
+                    return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+                }
+            }
+            return Source.NONE;
+        }
         if (k >= from && tokens.get(k).is(",") && k > from) {
             int c = k - 1;
             while (c > from && !tokens.get(c).is(",") && k - c < 40) {
@@ -159,15 +176,6 @@ final class Attributor {
                 }
                 k = c - 1;
             }
-        }
-        if (k >= from && (tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("but"))) {
-            // "Kim visited a unit on Friday and urged ...": a second verb shares the sentence's subject
-            for (People.Mention m : people.mentions) {
-                if (m.start() >= tokens.get(from).start() && m.end() <= tokens.get(k).start()) {
-                    return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
-                }
-            }
-            return Source.NONE;
         }
         if (k < from || !tokens.get(k).isWord() && !tokens.get(k).isPossessive()) {
             if (VERBS_FIRST.contains(verb)) {
@@ -186,6 +194,18 @@ final class Attributor {
             return phraseAfter(v + 1, to, verbOffset);
         }
         return s;
+    }
+
+    /** The subject an organisation gives a participle ("The ministry rejected the claim, saying ..."). */
+    private Source subjectOfSentence(int from, int k, int verbOffset) {
+        int e = from;
+        while (e < k && e - from < 8 && (layout.tokens.get(e).isWord() || layout.tokens.get(e).isPossessive())
+                && !PHRASE_STOPS.contains(layout.tokens.get(e).lower()) && !isVerbLike(e)
+                && !Lexicon.DEPLOY_OR_ACTION_VERBS.contains(layout.tokens.get(e).lower())) {
+            e++;
+        }
+        Source s = classify(from, e, verbOffset);
+        return s.person() == null && s.source() == null ? Source.NONE : s;
     }
 
     /** Tokens from {@code t} up to {@code offset} are title words ("Admiral" in ", Admiral Tony Radakin,"). */
@@ -269,7 +289,8 @@ final class Attributor {
         if (b - a == 1 && Lexicon.PRONOUNS.contains(tokens.get(a).lower())) {
             People.Person p = antecedent(start);
             if (p == null) {
-                return Source.NONE;
+                // someone unnamed speaks: keep the pronoun rather than lend the words to the previous speaker
+                return new Source(null, tokens.get(a).text(), Attribution.PRONOUN, verbOffset);
             }
             // "Lavrov praised what he called ...": the speaker is named in the sentence itself.
             Span sentence = layout.sentences.get(layout.sentenceOf(start));
@@ -290,6 +311,7 @@ final class Attributor {
         People.Person described = describedPerson(a, b, start);
         if (described != null) {
             described.aliases.add(phrase);
+            people.addMention(new People.Mention(start, end, described, false));
             return new Source(described, null, Attribution.DESCRIPTOR, verbOffset);
         }
         boolean capitalised = false;
@@ -418,6 +440,10 @@ final class Attributor {
                 if (m.person() == p && m.start() < offset) {
                     at = m.start();
                 }
+            }
+            // someone known to be of the described country beats someone of unknown country
+            if (at >= 0 && country != null && country.equals(p.affiliation)) {
+                at += layout.text.length();
             }
             if (at >= 0 && at > bestAt) {
                 best = p;

@@ -169,7 +169,8 @@ final class Lexicon {
             + "|plant|international|watch|cross|crescent|rights|power|energy|nuclear|day|week|eve|olympics|festival"
             + "|show|convention|declaration|agreement|act|bill|law|plan|initiative|program|programme|strategy|canal"
             + "|plaza|park|building|hotel|jazeera|reuters|bloomberg|politico|axios|monitor|observatory|institution"
-            + "|brookings|rand|chatham|think|tank|council's|command's|ministry's|office's");
+            + "|brookings|rand|chatham|think|tank|council's|command's|ministry's|office's|cooperation|economic"
+            + "|community|partnership|pacific|atlantic|asia-pacific|summit|union's");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
@@ -249,7 +250,11 @@ final class Lexicon {
             + "|reports|reporting|believes|assessed|assesses|briefed|testified|shouted|exclaimed|joked|mused"
             + "|quipped|demanded|demands|threatened|threatens|welcomed|welcomes|hailed|hails|thanked|expressed"
             + "|voiced|pointed|spoke|speaking|dismissed|dismisses|rejected|rejects|denounced|denounces"
-            + "|ridiculed|mocked|labelled|labeled");
+            + "|ridiculed|mocked|labelled|labeled|condemned|condemns|condemning");
+
+    /** Verbs that end a subject phrase read forward from the start of a sentence. */
+    static final Set<String> DEPLOY_OR_ACTION_VERBS = set("has|have|had|is|are|was|were|will|would|on|in|met|rejected"
+            + "|condemned|dismissed|denied|accused|called|urged|announced|confirmed|sent|deployed|ordered|signed");
 
     /** Naming cues: a short quotation right after one of these is a name, not a statement. */
     static final Set<String> NAMING_CUES = set("so-called|dubbed|nicknamed|named|code-named|codenamed|titled"

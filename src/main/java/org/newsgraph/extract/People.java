@@ -461,6 +461,18 @@ final class People {
         }
     }
 
+    /** Records a reference found while attributing ("the top US diplomat"), so later pronouns can point to it. */
+    void addMention(Mention m) {
+        int at = 0;
+        while (at < mentions.size() && mentions.get(at).start() < m.start()) {
+            at++;
+        }
+        if (at < mentions.size() && mentions.get(at).start() == m.start()) {
+            return;
+        }
+        mentions.add(at, m);
+    }
+
     /**
      * A leader quoted by surname alone ("Putin said") whom the article never names in full: registered under the full
      * name from {@link Lexicon#KNOWN_BY_SURNAME}, or null for anyone else.
@@ -482,12 +494,7 @@ final class People {
             persons.add(person);
         }
         person.aliases.add(surname.text());
-        Mention m = new Mention(surname.start(), surname.end(), person, false);
-        int at = 0;
-        while (at < mentions.size() && mentions.get(at).start() < m.start()) {
-            at++;
-        }
-        mentions.add(at, m);
+        addMention(new Mention(surname.start(), surname.end(), person, false));
         return person;
     }
 

@@ -144,7 +144,24 @@ final class Statements {
         if (words <= 6 && afterNamingCue(layout.tokenAt(q.open()))) {
             return false;
         }
-        return words > 3 || src.found();
+        return words > 3 || src.found() || speechVerbAround(q);
+    }
+
+    /** A speech verb right after the closing mark or shortly before the opening one: "“We are ready,” she said". */
+    private boolean speechVerbAround(QuoteSpan q) {
+        int after = layout.tokenAt(q.after());
+        for (int t = after; t < Math.min(layout.tokens.size(), after + 4); t++) {
+            if (attributor.isSpeechVerb(t)) {
+                return true;
+            }
+        }
+        int before = layout.tokenAt(q.open());
+        for (int t = before - 1; t >= Math.max(0, before - 4); t--) {
+            if (attributor.isSpeechVerb(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean afterNamingCue(int markToken) {

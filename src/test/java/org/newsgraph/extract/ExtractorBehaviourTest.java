@@ -101,6 +101,34 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aDescriptionPrefersThePersonOfItsCountryAndThenServesAsAntecedent() {
+        String text = "President Joe Biden and South Korean President Yoon Suk Yeol met on Friday. \"We stand "
+                + "shoulder to shoulder,\" Mr. Biden said.\nThe South Korean president said Seoul would not \"sit "
+                + "idle.\" He said his government was reviewing \"all possible options.\"";
+        Extraction x = extract(text);
+        assertEquals("Yoon Suk Yeol", quote(x, "sit idle").speaker());
+        assertEquals("Yoon Suk Yeol", quote(x, "all possible").speaker());
+        assertNull(person(x, "Joe Biden").affiliation());
+    }
+
+    @Test
+    void aParticipleAfterACommaSharesTheSentenceSubject() {
+        String text = "Russia accused Ukrainian President Volodymyr Zelensky of escalating the war, saying his "
+                + "\"reckless actions\" would be punished.";
+        Quotation q = quote(extract(text), "reckless");
+        assertNull(q.speaker());
+        assertEquals("Russia", q.source());
+    }
+
+    @Test
+    void anUnresolvedPronounKeepsTheQuoteWithoutLendingItToTheLastSpeaker() {
+        String text = "\"We will win,\" Defence Minister Boris Pistorius said.\n"
+                + "A Ukrainian soldier at the front said he was tired. \"We are ready,\" he said.";
+        Quotation q = quote(extract(text), "We are ready");
+        assertNull(q.speaker());
+    }
+
+    @Test
     void aPronounSpeakerIsThePersonTheLatestSentenceIsAbout() {
         String text = "Russian Foreign Minister Sergey Lavrov met his North Korean counterpart Choe Son Hui.\n"
                 + "\u201cThis helps to solve very important tasks,\u201d he said.";
