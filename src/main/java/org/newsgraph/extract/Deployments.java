@@ -56,6 +56,9 @@ final class Deployments {
     private static final Set<String> PLACE_MODIFIERS = Lexicon.set("the|a|its|their|southern|northern|eastern"
             + "|western|central|occupied|neighbouring|neighboring|war-torn|southeastern"
             + "|northeastern|southwestern|northwestern");
+    /** What stands before the count in "brings the total to 12,000" or "the total is expected to reach 10,000". */
+    private static final Set<String> TOTAL_VERBS = Lexicon.set("to|at|reach|reaches|reaching|exceed|exceeds|top"
+            + "|tops|hit|hits");
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
             + "|island|peninsula");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
@@ -432,12 +435,12 @@ final class Deployments {
                 "over", "at", "least", "roughly", "up", "an", "estimated").contains(layout.tokens.get(k).lower())) {
             k--;
         }
-        if (k < from || !(layout.tokens.get(k).lower().equals("to") || layout.tokens.get(k).lower().equals("at"))) {
+        if (k < from || !TOTAL_VERBS.contains(layout.tokens.get(k).lower())) {
             return false;
         }
         boolean total = false;
         boolean troops = false;
-        for (int j = k - 1; j >= Math.max(from, k - 16); j--) {
+        for (int j = k - 1; j >= Math.max(from, k - 20); j--) {
             String l = layout.tokens.get(j).lower();
             total |= l.equals("total") || l.equals("number") || l.equals("tally") || l.equals("strength");
             troops |= isTroopNoun(j);

@@ -163,12 +163,12 @@ final class Lexicon {
             + "|mountains|airport|base|station|bridge|street|square|avenue|road|war|wars|operation|doctrine|treaty"
             + "|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation|corp|inc|ltd"
             + "|foundation|association|organisation|organization|movement|front|coalition|federation|dome"
-            + "|missile|missiles|system|systems|shadow|storm|tower|palace|hall|hospital|school|church|mosque"
+            + "|missile|missiles|system|systems|shadow|storm|tower|palace|hospital|school|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
             + "|unit|units|squadron|platoon|wing|flotilla|task|combat|infantry|airborne|artillery|marine|marines"
             + "|plant|international|watch|cross|crescent|rights|power|energy|nuclear|day|week|eve|olympics|festival"
             + "|show|convention|declaration|agreement|act|bill|law|plan|initiative|program|programme|strategy|canal"
-            + "|plaza|park|building|hotel|jazeera|reuters|bloomberg|politico|axios|monitor|observatory|institution"
+            + "|plaza|building|hotel|jazeera|reuters|bloomberg|politico|axios|monitor|observatory|institution"
             + "|brookings|rand|chatham|think|tank|council's|command's|ministry's|office's|cooperation|economic"
             + "|community|partnership|pacific|atlantic|asia-pacific|summit|union's");
 
