@@ -36,7 +36,7 @@ final class Deployments {
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
             + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered|keep|keeps|keeping|serve"
-            + "|serving|contributes|contribute|contributed|host|hosts|hosting");
+            + "|serving|contributes|contribute|contributed|host|hosts|hosting|stationing|activated|there");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
@@ -250,7 +250,10 @@ final class Deployments {
         }
         if (noun < 0) {
             // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
-            boolean named = c.start() > from && layout.tokens.get(c.start() - 1).isCapitalised();
+            Token before = c.start() > from ? layout.tokens.get(c.start() - 1) : null;
+            boolean named = before != null && before.isCapitalised() && !Lexicon.NOT_NAME.contains(before.lower())
+                    && !Set.of("about", "around", "roughly", "nearly", "almost", "approximately", "some", "over")
+                            .contains(before.lower());
             boolean elliptical = troopContext && !named && standsAlone(c.end(), to) && c.value() != null
                     && c.value() >= 100
                     && (deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
@@ -280,6 +283,12 @@ final class Deployments {
             }
         }
         if (origins.isEmpty()) {
+            String earlier = earlierTroopCountry(sentence);
+            if (earlier != null) {
+                origins.add(earlier);
+            }
+        }
+        if (origins.isEmpty()) {
             return null;
         }
         Found f = new Found();
@@ -289,9 +298,9 @@ final class Deployments {
         f.evidence = sentence;
         f.status = status;
         boolean leaving = status == DeploymentStatus.WITHDRAWN;
-        String[] host = host(noun + 1, to, origins, leaving);
+        String[] host = host(noun + 1, to, origins, leaving, true);
         if (host == null) {
-            host = host(from, c.start(), origins, leaving);
+            host = host(from, c.start(), origins, leaving, false);
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)
                 && (previous.host != null || previous.region != null)) {
@@ -361,7 +370,7 @@ final class Deployments {
     private String[] earlierHost(Span sentence, Set<String> origins) {
         for (int s = layout.sentenceOf(sentence.start()) - 1; s >= 0; s--) {
             Span prev = layout.sentences.get(s);
-            String[] host = host(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()), origins, false);
+            String[] host = host(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()), origins, false, false);
             if (host != null) {
                 return host;
             }
@@ -409,9 +418,37 @@ final class Deployments {
                 same |= m != null && !governed && origins.contains(m.country());
             }
             if (sends && same) {
-                String[] host = host(from, to, origins, false);
+                String[] host = host(from, to, origins, false, false);
                 if (host != null) {
                     return host;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Germany activated its 45th Armoured Brigade in Lithuania. The brigade's roughly 5,000 soldiers ...": the
+     * country an earlier sentence about troops or a unit opens with, up to two sentences back.
+     */
+    private String earlierTroopCountry(Span sentence) {
+        int s = layout.sentenceOf(sentence.start());
+        for (int i = s - 1; i >= Math.max(0, s - 2); i--) {
+            Span prev = layout.sentences.get(i);
+            int from = Math.max(layout.tokenAt(prev.start()), layout.tokenAt(layout.datelineEnd));
+            int to = layout.tokenAt(prev.end());
+            boolean troops = false;
+            for (int t = from; t < to; t++) {
+                troops |= isTroopNoun(t) || STRONG_NOUNS.contains(layout.tokens.get(t).lower());
+            }
+            if (!troops) {
+                continue;
+            }
+            for (int t = from; t < to; t++) {
+                Places.Match m = Places.at(layout.tokens, t, to);
+                if (m != null && m.region() == null
+                        && (t == from || !PREPOSITIONS.contains(layout.tokens.get(t - 1).lower()))) {
+                    return m.country();
                 }
             }
         }
@@ -480,7 +517,7 @@ final class Deployments {
             if (origin == null) {
                 continue;
             }
-            String[] host = host(t + 1, to, Set.of(origin), false);
+            String[] host = host(t + 1, to, Set.of(origin), false, true);
             if (host == null || (host[0] == null && host[1] == null)) {
                 continue;
             }
@@ -571,7 +608,7 @@ final class Deployments {
     }
 
     /** The host country and region named after a preposition of place within tokens [from, to). */
-    private String[] host(int from, int to, Set<String> origins, boolean leaving) {
+    private String[] host(int from, int to, Set<String> origins, boolean leaving, boolean afterNoun) {
         List<Token> tokens = layout.tokens;
         for (int k = from; k < to; k++) {
             String prep = tokens.get(k).lower();
@@ -615,6 +652,18 @@ final class Deployments {
             }
             if (country != null && ALLIANCES.contains(country)) {
                 continue;
+            }
+            if (p != null && m < to
+                    && (tokens.get(m).lower().equals("border") || tokens.get(m).lower().equals("frontier"))) {
+                // "near the Belarusian border" says where, not in which country
+                continue;
+            }
+            if (p != null && region == null && afterNoun && origins.contains(country)) {
+                // "700 Marines to Los Angeles": troops sent to a city of their own country
+                String written = layout.text.substring(tokens.get(m - p.length()).start(), tokens.get(m - 1).end());
+                if (Lexicon.CITIES.contains(written.toLowerCase(Locale.ROOT))) {
+                    region = written;
+                }
             }
             if (region != null || (country != null && !origins.contains(country))) {
                 return new String[]{country, region};

@@ -13,6 +13,10 @@ final class Lexicon {
 
     /** Country (or alliance) for a lowercase place, demonym or capital, matched over up to four tokens. */
     static final Map<String, String> COUNTRY = new HashMap<>();
+    /** Cities among the places, lowercase: troops sent to one of their own country's cities are deployed there. */
+    static final Set<String> CITIES = set("washington|los angeles|new york|san francisco|chicago|portland|hawaii|alaska"
+            + "|guam|moscow|kyiv|kiev|seoul|pyongyang|beijing|london|paris|berlin|warsaw|minsk|tehran|tokyo|vilnius|riga"
+            + "|tallinn|helsinki|jerusalem|tel aviv|rome|madrid|ankara|damascus|baghdad|beirut|cairo|taipei|manila");
     /** Region (lowercase) to the country that holds it, for regions named without their country. */
     static final Map<String, String> REGION_COUNTRY = new HashMap<>();
     /** Longest key in {@link #COUNTRY}, in tokens. */
@@ -170,7 +174,8 @@ final class Lexicon {
             + "|show|convention|declaration|agreement|act|bill|law|plan|initiative|program|programme|strategy|canal"
             + "|plaza|building|hotel|jazeera|reuters|bloomberg|politico|axios|monitor|observatory|institution"
             + "|brookings|rand|chatham|think|tank|council's|command's|ministry's|office's|cooperation|economic"
-            + "|community|partnership|pacific|atlantic|asia-pacific|summit|union's");
+            + "|community|partnership|pacific|atlantic|asia-pacific|summit|union's|palms|springs|falls|heights"
+            + "|hills|beach|harbor|harbour|port|fort|camp|creek");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
