@@ -107,8 +107,9 @@ final class Attributor {
     boolean isSpeechVerb(int v) {
         Token tok = layout.tokens.get(v);
         String l = tok.lower();
+        boolean sentenceStart = layout.sentences.get(layout.sentenceOf(tok.start())).start() == tok.start();
         if (!Lexicon.SPEECH_VERBS.contains(l) || Character.isUpperCase(tok.text().charAt(0)) && v > 0
-                && !layout.tokens.get(v - 1).is("\u201d") && !layout.tokens.get(v - 1).is(",")) {
+                && !sentenceStart && !layout.tokens.get(v - 1).is("\u201d") && !layout.tokens.get(v - 1).is(",")) {
             return false;
         }
         if (l.equals("according")) {

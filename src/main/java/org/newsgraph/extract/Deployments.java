@@ -59,6 +59,8 @@ final class Deployments {
     /** What stands before the count in "brings the total to 12,000" or "the total is expected to reach 10,000". */
     private static final Set<String> TOTAL_VERBS = Lexicon.set("to|at|reach|reaches|reaching|exceed|exceeds|top"
             + "|tops|hit|hits");
+    private static final Set<String> EDGES = Lexicon.set("border|borders|frontier|coast|coastline|shore|shores");
+    private static final Set<String> HOSTING = Lexicon.set("host|hosts|hosting|hosted|houses|housing");
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
             + "|island|peninsula");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
@@ -298,7 +300,10 @@ final class Deployments {
         f.evidence = sentence;
         f.status = status;
         boolean leaving = status == DeploymentStatus.WITHDRAWN;
-        String[] host = host(noun + 1, to, origins, leaving, true);
+        String[] host = hostingPlace(from, c.start(), origins);
+        if (host == null) {
+            host = host(noun + 1, to, origins, leaving, true);
+        }
         if (host == null) {
             host = host(from, c.start(), origins, leaving, false);
         }
@@ -578,7 +583,7 @@ final class Deployments {
             boolean located = p > from && LOC_PREPS.contains(tokens.get(p - 1).lower());
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
                     && Lexicon.ROLE_WORDS.contains(tokens.get(after).lower());
-            if (m.region() == null && !located && !titled) {
+            if (m.region() == null && !located && !titled && !hostsWithin(after, countStart)) {
                 if (claimVerbWithin(after, Math.min(countStart, after + 4))) {
                     claim = m.country();
                 } else {
@@ -594,6 +599,28 @@ final class Deployments {
             }
         }
         return new String[]{best, claim};
+    }
+
+    /** "Romania will host up to 10,000", "Poland, which hosts about 10,000": the place is the host. */
+    private boolean hostsWithin(int from, int countStart) {
+        for (int k = from; k < Math.min(countStart, from + 5); k++) {
+            if (HOSTING.contains(layout.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The place that hosts the troops counted at {@code countStart}, named before it, or null. */
+    private String[] hostingPlace(int from, int countStart, Set<String> origins) {
+        for (int p = from; p < countStart; p++) {
+            Places.Match m = Places.at(layout.tokens, p, countStart);
+            if (m != null && m.region() == null && !origins.contains(m.country())
+                    && hostsWithin(p + m.length(), countStart)) {
+                return new String[]{m.country(), null};
+            }
+        }
+        return null;
     }
 
     private boolean claimVerbWithin(int from, int to) {
@@ -653,9 +680,8 @@ final class Deployments {
             if (country != null && ALLIANCES.contains(country)) {
                 continue;
             }
-            if (p != null && m < to
-                    && (tokens.get(m).lower().equals("border") || tokens.get(m).lower().equals("frontier"))) {
-                // "near the Belarusian border" says where, not in which country
+            if (p != null && m < to && EDGES.contains(tokens.get(m).lower())) {
+                // "near the Belarusian border", "near the Black Sea coast" say where, not in which country
                 continue;
             }
             if (p != null && region == null && afterNoun && origins.contains(country)) {

@@ -24,6 +24,11 @@ final class People {
             + "|cao|peng|zeng|han|yu|dong|su|lu|jiang|cai|jia|ding|wei|xue|ye|yan|qian|pan|du|dai|xia|zhong|tian"
             + "|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng");
 
+    /** Words after a name that make it the name of a place ("Mihail Kogalniceanu air base", "Kim Il Sung Square"). */
+    private static final Set<String> PLACE_AFTER_NAME = Lexicon.set("base|airbase|airport|airfield|square|street"
+            + "|avenue|boulevard|university|bridge|station|stadium|hospital|school|port|memorial|museum|library"
+            + "|prize|award|foundation|institute|center|centre|cathedral|palace");
+
     /** Title abbreviations that are also given names when written without a period. */
     private static final Set<String> PERIODLESS_TITLES = Set.of("Gen", "Col", "Sen", "Rep", "Gov", "Maj", "Adm");
 
@@ -196,6 +201,11 @@ final class People {
             } else if (notNameWord(tokens.get(k))) {
                 a = k + 1;
             }
+        }
+        if (to < tokens.size() && PLACE_AFTER_NAME.contains(tokens.get(to).lower()) || to + 1 < tokens.size()
+                && PLACE_AFTER_NAME.contains(tokens.get(to + 1).lower()) && !tokens.get(to).isPossessive()) {
+            // "Mihail Kogalniceanu air base": a place named after a person
+            return;
         }
         int nameWords = nameWords(a, to);
         if (nameWords == 1 && a > from && PERIODLESS_TITLES.contains(tokens.get(a - 1).text())) {
