@@ -61,6 +61,8 @@ final class Deployments {
             + "|tops|hit|hits");
     private static final Set<String> EDGES = Lexicon.set("border|borders|frontier|coast|coastline|shore|shores");
     private static final Set<String> HOSTING = Lexicon.set("host|hosts|hosting|hosted|houses|housing");
+    /** What {@link #host} answers for troops placed in their own country ("on standby in the UK"). */
+    private static final String[] AT_HOME = new String[0];
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
             + "|island|peninsula");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
@@ -317,7 +319,7 @@ final class Deployments {
         if (host == null) {
             host = earlierDeploymentOf(sentence, origins);
         }
-        if (host == null) {
+        if (host == null || host == AT_HOME) {
             return null;
         }
         f.host = host[0];
@@ -419,7 +421,7 @@ final class Deployments {
                 sends = DEPLOY_VERBS.contains(layout.tokens.get(t).lower());
                 Places.Match m = Places.at(layout.tokens, t, to);
                 // the country must be the subject, named before the verb and after no preposition
-                boolean governed = t > from && PREPOSITIONS.contains(layout.tokens.get(t - 1).lower());
+                boolean governed = governed(t, from);
                 same |= m != null && !governed && origins.contains(m.country());
             }
             if (sends && same) {
@@ -452,7 +454,7 @@ final class Deployments {
             for (int t = from; t < to; t++) {
                 Places.Match m = Places.at(layout.tokens, t, to);
                 if (m != null && m.region() == null
-                        && (t == from || !PREPOSITIONS.contains(layout.tokens.get(t - 1).lower()))) {
+                        && !governed(t, from)) {
                     return m.country();
                 }
             }
@@ -523,7 +525,7 @@ final class Deployments {
                 continue;
             }
             String[] host = host(t + 1, to, Set.of(origin), false, true);
-            if (host == null || (host[0] == null && host[1] == null)) {
+            if (host == null || host == AT_HOME || (host[0] == null && host[1] == null)) {
                 continue;
             }
             Found f = new Found();
@@ -580,11 +582,15 @@ final class Deployments {
                 continue;
             }
             int after = p + m.length();
-            boolean located = p > from && LOC_PREPS.contains(tokens.get(p - 1).lower());
+            boolean located = governed(p, from);
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
                     && Lexicon.ROLE_WORDS.contains(tokens.get(after).lower());
             if (m.region() == null && !located && !titled && !hostsWithin(after, countStart)) {
-                if (claimVerbWithin(after, Math.min(countStart, after + 4))) {
+                int verb = claimVerbAt(after, Math.min(countStart, after + 4));
+                boolean itself = verb >= 0 && verb + 2 < countStart
+                        && Set.of("it", "its", "they").contains(tokens.get(verb + 1).lower());
+                if (verb >= 0 && !itself) {
+                    // "Ukrainian officials said 1,200 soldiers ...": the country may only be the claimant
                     claim = m.country();
                 } else {
                     best = m.country();
@@ -599,6 +605,15 @@ final class Deployments {
             }
         }
         return new String[]{best, claim};
+    }
+
+    /** A preposition governs the place at {@code t}: "in northern Syria", "to the Baltic states". */
+    private boolean governed(int t, int from) {
+        int k = t - 1;
+        while (k >= from && PLACE_MODIFIERS.contains(layout.tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= from && PREPOSITIONS.contains(layout.tokens.get(k).lower());
     }
 
     /** "Romania will host up to 10,000", "Poland, which hosts about 10,000": the place is the host. */
@@ -623,20 +638,22 @@ final class Deployments {
         return null;
     }
 
-    private boolean claimVerbWithin(int from, int to) {
+    /** The first claim verb in tokens [from, to), not one qualifying a number ("an estimated 10,000"); or -1. */
+    private int claimVerbAt(int from, int to) {
         for (int k = from; k < to; k++) {
             String l = layout.tokens.get(k).lower();
             boolean qualifier = k + 1 < layout.tokens.size() && layout.tokens.get(k + 1).isNumber();
             if ((Lexicon.SPEECH_VERBS.contains(l) || CLAIM_VERBS.contains(l)) && !qualifier) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The host country and region named after a preposition of place within tokens [from, to). */
     private String[] host(int from, int to, Set<String> origins, boolean leaving, boolean afterNoun) {
         List<Token> tokens = layout.tokens;
+        boolean home = false;
         for (int k = from; k < to; k++) {
             String prep = tokens.get(k).lower();
             // "from" names the host only for troops leaving it; otherwise it is where they come from
@@ -694,8 +711,9 @@ final class Deployments {
             if (region != null || (country != null && !origins.contains(country))) {
                 return new String[]{country, region};
             }
+            home |= afterNoun && country != null && origins.contains(country) && !leaving;
         }
-        return null;
+        return home ? AT_HOME : null;
     }
 
     /** Status words, strongest reading first where two overlap ("to be deployed" before "deployed"). */
