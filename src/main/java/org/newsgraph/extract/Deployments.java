@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
             + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|well-trained|trained|armed|support"
-            + "|logistics|medical|combat-ready|battle-hardened|them|those|these"
+            + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
             + "|air|defense|defence|forces|operations|assault");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
@@ -58,11 +58,14 @@ final class Deployments {
             + "|northeastern|southwestern|northwestern");
     /** What stands before the count in "brings the total to 12,000" or "the total is expected to reach 10,000". */
     private static final Set<String> TOTAL_VERBS = Lexicon.set("to|at|reach|reaches|reaching|exceed|exceeds|top"
-            + "|tops|hit|hits");
+            + "|tops|hit|hits|numbering|totaling|totalling|totalled|totaled");
     private static final Set<String> EDGES = Lexicon.set("border|borders|frontier|coast|coastline|shore|shores");
     private static final Set<String> HOSTING = Lexicon.set("host|hosts|hosting|hosted|houses|housing");
     /** What {@link #host} answers for troops placed in their own country ("on standby in the UK"). */
     private static final String[] AT_HOME = new String[0];
+    /** Verbs whose object is where troops go: "reached Slovakia", "entered Kursk". */
+    private static final Set<String> ENTERING = Lexicon.set("reached|reach|entered|enter|invaded|invade|occupied"
+            + "|occupy|crossed|landed");
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
             + "|island|peninsula");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
@@ -218,6 +221,9 @@ final class Deployments {
         if (l.equals("service")) {
             return t + 1 < layout.tokens.size() && layout.tokens.get(t + 1).lower().startsWith("member");
         }
+        if (l.equals("police")) {
+            return t > 0 && layout.tokens.get(t - 1).lower().equals("military");
+        }
         return Lexicon.TROOP_NOUNS.contains(l);
     }
 
@@ -258,10 +264,12 @@ final class Deployments {
             boolean named = before != null && before.isCapitalised() && !Lexicon.NOT_NAME.contains(before.lower())
                     && !Set.of("about", "around", "roughly", "nearly", "almost", "approximately", "some", "over")
                             .contains(before.lower());
+            // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
+            boolean listed = previous != null && previous.latest == sentence && c.start() > from
+                    && (tokens.get(c.start() - 1).lower().equals("and") || tokens.get(c.start() - 1).is(","));
             boolean elliptical = troopContext && !named && standsAlone(c.end(), to) && c.value() != null
-                    && c.value() >= 100
-                    && (deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
-                            || totalOf(c.start(), from));
+                    && c.value() >= 100 && (listed || deployVerbFollows(c.end(), to)
+                            || deployVerbBefore(c.start(), from) || totalOf(c.start(), from));
             if (!elliptical) {
                 return null;
             }
@@ -482,7 +490,8 @@ final class Deployments {
         if (k < from || !TOTAL_VERBS.contains(layout.tokens.get(k).lower())) {
             return false;
         }
-        boolean total = false;
+        // "Russian military police, numbering around 2,000": the verb itself says it is a total
+        boolean total = !Set.of("to", "at").contains(layout.tokens.get(k).lower());
         boolean troops = false;
         for (int j = k - 1; j >= Math.max(from, k - 20); j--) {
             String l = layout.tokens.get(j).lower();
@@ -598,9 +607,15 @@ final class Deployments {
             }
             p = after - 1;
         }
-        if (best == null && noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
-            Places.Match m = Places.at(tokens, noun + 2, to);
-            if (m != null) {
+        if (best == null && noun + 2 < to
+                && (tokens.get(noun + 1).lower().equals("from") || tokens.get(noun + 1).lower().equals("of"))) {
+            // "troops from North Korea", "soldiers of the new Czech contingent"
+            int k = noun + 2;
+            while (k < to && k < noun + 5 && !tokens.get(k).isCapitalised()) {
+                k++;
+            }
+            Places.Match m = k < to ? Places.at(tokens, k, to) : null;
+            if (m != null && m.region() == null) {
                 best = m.country();
             }
         }
@@ -657,7 +672,7 @@ final class Deployments {
         for (int k = from; k < to; k++) {
             String prep = tokens.get(k).lower();
             // "from" names the host only for troops leaving it; otherwise it is where they come from
-            if (!LOC_PREPS.contains(prep) || (prep.equals("from") && !leaving)
+            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep)) || (prep.equals("from") && !leaving)
                     || (k > 0 && tokens.get(k - 1).lower().equals("according"))) {
                 continue;
             }
@@ -678,7 +693,14 @@ final class Deployments {
                 } else {
                     country = p.country();
                     m += p.length();
-                    if (m < to && tokens.get(m).isPossessive()) {
+                    if (m + 2 < to && tokens.get(m).isPossessive() && !tokens.get(m + 1).isCapitalised()
+                            && Places.at(tokens, m + 2, to) != null) {
+                        // "Ukraine's neighbour Moldova"
+                        Places.Match other = Places.at(tokens, m + 2, to);
+                        country = other.country();
+                        region = other.region();
+                        m += 2 + other.length();
+                    } else if (m < to && tokens.get(m).isPossessive()) {
                         m++;
                         Places.Match r = m < to ? Places.at(tokens, m, to) : null;
                         if (r != null && r.region() != null) {

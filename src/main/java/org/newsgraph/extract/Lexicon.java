@@ -22,6 +22,72 @@ final class Lexicon {
     /** Longest key in {@link #COUNTRY}, in tokens. */
     static final int COUNTRY_MAX_TOKENS = 4;
 
+    /** Every country, as "Name:form|form|..." entries separated by ";", for places the short list above misses. */
+    private static final String WORLD = "Afghanistan:afghanistan|afghan;Albania:albania|albanian;Algeria:algeria|algerian|algiers;"
+            + "Andorra:andorra|andorran;Angola:angola|angolan|luanda;Argentina:argentina|argentine|argentinian;"
+            + "Armenia:armenia|armenian;Australia:australia|australian|australians;Austria:austria|austrian;"
+            + "Azerbaijan:azerbaijan|azerbaijani|azeri;Bahamas:bahamas|bahamian;Bahrain:bahrain|bahraini;"
+            + "Bangladesh:bangladesh|bangladeshi|dhaka;Barbados:barbados|barbadian;"
+            + "Belarus:belarus|belarusian|belarusians;Belgium:belgium|belgian;Belize:belize|belizean;"
+            + "Benin:benin|beninese;Bhutan:bhutan|bhutanese;Bolivia:bolivia|bolivian;"
+            + "Bosnia and Herzegovina:bosnia and herzegovina|bosnia|bosnian;Botswana:botswana|botswanan;"
+            + "Brazil:brazil|brazilian;Brunei:brunei|bruneian;Bulgaria:bulgaria|bulgarian;"
+            + "Burkina Faso:burkina faso|burkinabe|ouagadougou;Burundi:burundi|burundian;"
+            + "Cambodia:cambodia|cambodian|phnom penh;Cameroon:cameroon|cameroonian;"
+            + "Canada:canada|canadian|canadians;Cape Verde:cape verde|cape verdean;"
+            + "Central African Republic:central african republic|central african|bangui;"
+            + "Chad:chad|chadian|n'djamena;Chile:chile|chilean;China:china|chinese;Colombia:colombia|colombian;"
+            + "Comoros:comoros|comoran;"
+            + "Congo:congo|congolese|democratic republic of congo|democratic republic of the congo|drc|kinshasa;"
+            + "Costa Rica:costa rica|costa rican;Croatia:croatia|croatian;Cuba:cuba|cuban;"
+            + "Cyprus:cyprus|cypriot|nicosia;Czech Republic:czech republic|czech|czechia|czechs;"
+            + "Denmark:denmark|danish|danes;Djibouti:djibouti|djiboutian;"
+            + "Dominican Republic:dominican republic|dominican;Ecuador:ecuador|ecuadorian;Egypt:egypt|egyptian;"
+            + "El Salvador:el salvador|salvadoran;Equatorial Guinea:equatorial guinea|equatoguinean;"
+            + "Eritrea:eritrea|eritrean|asmara;Estonia:estonia|estonian|estonians;Eswatini:eswatini|swazi;"
+            + "Ethiopia:ethiopia|ethiopian;Fiji:fiji|fijian;Finland:finland|finnish|finns;France:france|french;"
+            + "Gabon:gabon|gabonese;Gambia:gambia|gambian;Germany:germany|german|germans;"
+            + "Ghana:ghana|ghanaian|accra;Greece:greece|greek;Guatemala:guatemala|guatemalan;"
+            + "Guinea:guinea|guinean|conakry;Guinea-Bissau:guinea-bissau|bissau-guinean;Guyana:guyana|guyanese;"
+            + "Haiti:haiti|haitian;Honduras:honduras|honduran;Hungary:hungary|hungarian;"
+            + "Iceland:iceland|icelandic|reykjavik;India:india|indian;Indonesia:indonesia|indonesian;"
+            + "Iran:iran|iranian|iranians;Iraq:iraq|iraqi|iraqis;Ireland:ireland|irish;"
+            + "Israel:israel|israeli|israelis;Italy:italy|italian|italians;"
+            + "Ivory Coast:ivory coast|ivorian|cote d'ivoire;Jamaica:jamaica|jamaican;Japan:japan|japanese;"
+            + "Jordan:jordanian;Kazakhstan:kazakhstan|kazakh;Kenya:kenya|kenyan;Kosovo:kosovo|kosovar;"
+            + "Kuwait:kuwait|kuwaiti;Kyrgyzstan:kyrgyzstan|kyrgyz|bishkek;Laos:laos|laotian|lao;"
+            + "Latvia:latvia|latvian|latvians;Lebanon:lebanon|lebanese;Lesotho:lesotho|basotho;"
+            + "Liberia:liberia|liberian|monrovia;Libya:libya|libyan;Liechtenstein:liechtenstein|liechtensteiner;"
+            + "Lithuania:lithuania|lithuanian|lithuanians;Luxembourg:luxembourg|luxembourgish|luxembourger;"
+            + "Madagascar:madagascar|malagasy;Malawi:malawi|malawian;Malaysia:malaysia|malaysian;"
+            + "Maldives:maldives|maldivian;Mali:mali|malian;Malta:malta|maltese;Mauritania:mauritania|mauritanian;"
+            + "Mauritius:mauritius|mauritian;Mexico:mexico|mexican;Moldova:moldova|moldovan;"
+            + "Monaco:monaco|monegasque;Mongolia:mongolia|mongolian;Montenegro:montenegro|montenegrin;"
+            + "Morocco:morocco|moroccan;Mozambique:mozambique|mozambican|maputo;Myanmar:myanmar|burmese|burma;"
+            + "Namibia:namibia|namibian;Nepal:nepal|nepali|nepalese|kathmandu;Netherlands:netherlands|dutch;"
+            + "New Zealand:new zealand|new zealander;Nicaragua:nicaragua|nicaraguan|managua;"
+            + "Niger:niger|nigerien;Nigeria:nigeria|nigerian;North Macedonia:north macedonia|macedonian;"
+            + "Norway:norway|norwegian|norwegians;Oman:oman|omani|muscat;Pakistan:pakistan|pakistani;"
+            + "Panama:panama|panamanian;Papua New Guinea:papua new guinea|papua new guinean;"
+            + "Paraguay:paraguay|paraguayan;Peru:peru|peruvian;Philippines:philippines|filipino|philippine;"
+            + "Poland:poland|polish|poles;Portugal:portugal|portuguese;Qatar:qatar|qatari;"
+            + "Romania:romania|romanian|romanians;Russia:russia|russian|russians;Rwanda:rwanda|rwandan|kigali;"
+            + "Saudi Arabia:saudi arabia|saudi;Senegal:senegal|senegalese|dakar;Serbia:serbia|serbian|serbs;"
+            + "Sierra Leone:sierra leone|sierra leonean|freetown;Singapore:singapore|singaporean;"
+            + "Slovakia:slovakia|slovak|slovakian;Slovenia:slovenia|slovenian|slovene;Somalia:somalia|somali;"
+            + "South Africa:south africa|south african;South Sudan:south sudan|south sudanese|juba;"
+            + "Spain:spain|spanish|spaniards;Sri Lanka:sri lanka|sri lankan;Sudan:sudan|sudanese;"
+            + "Suriname:suriname|surinamese;Sweden:sweden|swedish|swedes;Switzerland:switzerland|swiss;"
+            + "Syria:syria|syrian|syrians;Taiwan:taiwan|taiwanese;Tajikistan:tajikistan|tajik|dushanbe;"
+            + "Tanzania:tanzania|tanzanian|dodoma;Thailand:thailand|thai;Togo:togo|togolese|lome;"
+            + "Trinidad and Tobago:trinidad and tobago|trinidadian;Tunisia:tunisia|tunisian|tunis;"
+            + "Turkey:turkey|turkish|turkiye|turks;Turkmenistan:turkmenistan|turkmen|ashgabat;"
+            + "Uganda:uganda|ugandan|kampala;Ukraine:ukraine|ukrainian|ukrainians;"
+            + "United Arab Emirates:united arab emirates|emirati|uae;United Kingdom:united kingdom|british|britons;"
+            + "United States:united states|american|americans;Uruguay:uruguay|uruguayan|montevideo;"
+            + "Uzbekistan:uzbekistan|uzbek|tashkent;Venezuela:venezuela|venezuelan;Vietnam:vietnam|vietnamese;"
+            + "Yemen:yemen|yemeni|yemenis;Zambia:zambia|zambian|lusaka;Zimbabwe:zimbabwe|zimbabwean|harare;";
+
     static {
         country("North Korea", "north korea|north korean|north koreans|dprk|pyongyang|n. korea|n. korean");
         country("South Korea", "south korea|south korean|south koreans|seoul|republic of korea|rok");
@@ -142,6 +208,29 @@ final class Lexicon {
         region("Ukraine", "donetsk|luhansk|zaporizhzhia|kherson|kharkiv|crimea|donbas|donbass|sumy|chernihiv"
                 + "|pokrovsk|bakhmut|avdiivka|odesa|mykolaiv|dnipro");
         region("Israel", "golan heights");
+        region("Moldova", "transnistria");
+        region("Georgia", "abkhazia|south ossetia");
+        region("Azerbaijan", "nagorno-karabakh|karabakh");
+        region("Sudan", "darfur");
+        region("Ethiopia", "tigray");
+        region("Syria", "idlib|aleppo|tartus|latakia|hmeimim");
+        region("Egypt", "sinai");
+        region("Japan", "okinawa|hokkaido");
+        region("Somalia", "puntland|somaliland");
+        country("Mediterranean", "mediterranean|mediterranean sea");
+        country("Baltic Sea", "baltic sea");
+        country("South China Sea", "south china sea");
+        country("Persian Gulf", "persian gulf|gulf");
+        country("Gulf of Aden", "gulf of aden");
+        country("Arctic", "arctic|high north");
+        country("Indo-Pacific", "indo-pacific");
+        country("Sahel", "sahel");
+        for (String entry : WORLD.split(";")) {
+            String[] parts = entry.split(":");
+            for (String form : parts[1].split("\\|")) {
+                COUNTRY.putIfAbsent(form, parts[0]);
+            }
+        }
     }
 
     private static void country(String name, String forms) {
