@@ -66,6 +66,8 @@ final class Deployments {
     /** Verbs whose object is where troops go: "reached Slovakia", "entered Kursk". */
     private static final Set<String> ENTERING = Lexicon.set("reached|reach|entered|enter|invaded|invade|occupied"
             + "|occupy|crossed|landed");
+    /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
+    private static final int LOOK_BACK = 12;
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
             + "|island|peninsula");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
@@ -383,7 +385,8 @@ final class Deployments {
 
     /** The nearest host named in an earlier sentence. */
     private String[] earlierHost(Span sentence, Set<String> origins) {
-        for (int s = layout.sentenceOf(sentence.start()) - 1; s >= 0; s--) {
+        int here = layout.sentenceOf(sentence.start());
+        for (int s = here - 1; s >= Math.max(0, here - LOOK_BACK); s--) {
             Span prev = layout.sentences.get(s);
             String[] host = host(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()), origins, false, false);
             if (host != null) {
@@ -419,7 +422,7 @@ final class Deployments {
     private String[] earlierDeploymentOf(Span sentence, Set<String> origins) {
         int s = layout.sentenceOf(sentence.start());
         int paragraph = layout.sentenceParagraph[s];
-        for (int i = s - 1; i >= 0 && paragraph - layout.sentenceParagraph[i] <= 3; i--) {
+        for (int i = s - 1; i >= Math.max(0, s - LOOK_BACK) && paragraph - layout.sentenceParagraph[i] <= 3; i--) {
             Span prev = layout.sentences.get(i);
             int from = layout.tokenAt(prev.start());
             int to = layout.tokenAt(prev.end());

@@ -448,27 +448,85 @@ final class People {
         }
     }
 
+    /**
+     * Adds a mention for every lone surname, in text order. When several people share the surname, the one who last
+     * led a sentence (was its first person named: the subject the text is following, as in "Kim Yo Jong, the sister of
+     * Kim Jong Un, ... Kim said") wins, then the one mentioned last. The running figures keep this linear.
+     */
     private void findSurnames() {
         List<Token> tokens = layout.tokens;
         Set<String> keys = new java.util.HashSet<>();
         for (Person p : persons) {
             keys.addAll(p.keys);
         }
+        List<Mention> full = new ArrayList<>(mentions);
+        full.sort(Comparator.comparingInt(Mention::start));
+        java.util.Map<Person, int[]> seen = new java.util.HashMap<>();
+        int[] sentenceLead = {-1};
+        int next = 0;
         Set<String> misses = new java.util.HashSet<>();
         for (int t = 0; t < tokens.size(); t++) {
+            while (next < full.size() && full.get(next).start() < tokens.get(t).start()) {
+                note(full.get(next++), seen, sentenceLead);
+            }
             if (named[t] || skip[t] || !tokens.get(t).isCapitalised() || misses.contains(tokens.get(t).lower())) {
                 continue;
             }
-            if (!keys.contains(fold(tokens.get(t).lower())) && bySurname(tokens.get(t).lower(), 0) == null) {
+            if (!keys.contains(fold(tokens.get(t).lower())) && candidates(tokens.get(t).lower()).isEmpty()) {
                 misses.add(tokens.get(t).lower());
                 continue;
             }
-            Person p = bySurname(tokens.get(t).lower(), tokens.get(t).start());
+            Person p = best(candidates(tokens.get(t).lower()), seen);
             if (p != null) {
                 p.aliases.add(tokens.get(t).text());
-                mentions.add(new Mention(tokens.get(t).start(), tokens.get(t).end(), p, false));
+                Mention m = new Mention(tokens.get(t).start(), tokens.get(t).end(), p, false);
+                mentions.add(m);
+                note(m, seen, sentenceLead);
             }
         }
+    }
+
+    /** Updates a person's figures: {last sentence they led, last mention offset}. */
+    private void note(Mention m, java.util.Map<Person, int[]> seen, int[] sentenceLead) {
+        int sentence = layout.sentenceOf(m.start());
+        int[] figures = seen.computeIfAbsent(m.person(), k -> new int[]{-1, -1});
+        if (sentence != sentenceLead[0]) {
+            sentenceLead[0] = sentence;
+            figures[0] = sentence;
+        }
+        figures[1] = m.start();
+    }
+
+    private static Person best(List<Person> candidates, java.util.Map<Person, int[]> seen) {
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        Person best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (Person p : candidates) {
+            int[] f = seen.getOrDefault(p, new int[]{-1, -1});
+            long score = (long) f[0] * Integer.MAX_VALUE + f[1];
+            if (best == null || score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The people whose surname (or a spelling of it) is {@code word}. */
+    private List<Person> candidates(String word) {
+        String w = fold(word);
+        List<Person> out = new ArrayList<>(2);
+        for (Person p : persons) {
+            for (String k : p.keys) {
+                if (k.equals(w) || (w.length() >= 5 && similar(k, w))) {
+                    out.add(p);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Records a reference found while attributing ("the top US diplomat"), so later pronouns can point to it. */
@@ -506,72 +564,6 @@ final class People {
         person.aliases.add(surname.text());
         addMention(new Mention(surname.start(), surname.end(), person, false));
         return person;
-    }
-
-    /**
-     * The person a lone surname refers to at {@code offset}. When several people share it ("Kim Yo Jong, the sister of
-     * Kim Jong Un"), the one who last led a sentence (was its first person named) wins, as the subject the text is
-     * following; failing that, the one mentioned last.
-     */
-    Person bySurname(String word, int offset) {
-        String w = fold(word);
-        List<Person> candidates = new ArrayList<>(2);
-        for (Person p : persons) {
-            for (String k : p.keys) {
-                if (k.equals(w) || (w.length() >= 5 && similar(k, w))) {
-                    candidates.add(p);
-                    break;
-                }
-            }
-        }
-        if (candidates.size() <= 1) {
-            return candidates.isEmpty() ? null : candidates.get(0);
-        }
-        Person best = null;
-        long bestScore = Long.MIN_VALUE;
-        for (Person p : candidates) {
-            long score = (long) lastLead(p, offset) * Integer.MAX_VALUE + lastMentionBefore(p, offset);
-            if (best == null || score > bestScore) {
-                best = p;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private int lastMentionBefore(Person p, int offset) {
-        int at = -1;
-        for (Mention m : mentions) {
-            if (m.person() == p && m.start() < offset) {
-                at = Math.max(at, m.start());
-            }
-        }
-        return at;
-    }
-
-    /** The latest sentence before {@code offset} whose first person named is {@code p}, or -1. */
-    private int lastLead(Person p, int offset) {
-        int best = -1;
-        for (Mention m : mentions) {
-            if (m.start() >= offset) {
-                continue;
-            }
-            int s = layout.sentenceOf(m.start());
-            if (m.person() == p && leads(m, s)) {
-                best = Math.max(best, s);
-            }
-        }
-        return best;
-    }
-
-    private boolean leads(Mention m, int sentence) {
-        int start = layout.sentences.get(sentence).start();
-        for (Mention o : mentions) {
-            if (o != m && o.start() >= start && o.start() < m.start()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Person lookup(List<String> keyTokens) {
