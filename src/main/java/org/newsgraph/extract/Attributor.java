@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Works out who says what. A speech verb after the closing mark ("…,” Austin said", "…,” said a senior official")
- * wins; then one before the opening mark ("Blinken warned Thursday that “…”", "what he called “…”"). The subject of
- * the verb is the phrase just before it, skipping a comma-bounded aside ("Blinken, speaking alongside Austin, said");
- * it is a named person, a pronoun (the first person named in the latest sentence that names one), a description
- * ("the top US diplomat", matched on role and country) or else an organisation or unnamed source. A quotation with no
- * speech verb around it continues the speaker of the previous sentence, or of the previous paragraph.
+ * Works out who says what. A person named with a speech verb right after the closing mark ("…,” Austin said") wins;
+ * then a speech verb before the opening mark ("Blinken warned Thursday that “…”", "what he called “…”"), which also
+ * beats an agency that only relays the words ("urged … “…,” KCNA reported"); then any speech verb after it. The
+ * subject of the verb is the phrase just before it, skipping a comma-bounded aside ("Blinken, speaking alongside
+ * Austin, said") unless the aside is the name itself ("Its vice foreign minister, Kim Jong Gyu, said"); a second verb
+ * or a participle shares the sentence's subject ("visited ... and urged", "condemned ..., saying"); a verb first takes
+ * the phrase after it ("said Sabrina Singh, a Pentagon spokeswoman", "according to the ministry"). The subject is a
+ * named person, a leader known by surname alone ("Putin said"), a pronoun (the first person named in the latest
+ * sentence that names one, unless that sentence is about someone unnamed), a description ("the top US diplomat",
+ * matched on role and country, preferring the described country) or else an organisation or unnamed source.
  */
 final class Attributor {
     private static final Set<String> SKIPPABLE = Lexicon.set("also|later|again|earlier|then|has|had|have|would|will"

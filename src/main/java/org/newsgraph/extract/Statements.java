@@ -11,7 +11,7 @@ import java.util.Set;
  * quotation that runs over several paragraphs share one speaker; a passage with no speech verb around it takes the
  * speaker of a later passage in the same sentence, of the previous sentence, or (when it opens its paragraph) of the
  * previous paragraph. Scare quotes and names are dropped: a title-case phrase, a phrase after a naming cue ("dubbed",
- * "so-called", "known as"), or three words or fewer with nobody saying them.
+ * "so-called", "known as"), or three words or fewer with no speech verb beside them and nobody saying them.
  *
  * <p>
  * A quotation interrupted by its attribution ({@code "We will," she said, "respond."}) becomes two statements with the
