@@ -79,20 +79,24 @@ final class Attributor {
 
     /** The speaker of a sentence of reported speech ("Austin said the US would respond"), if any. */
     Source reportedSpeaker(int sentenceIndex) {
-        return reported.computeIfAbsent(sentenceIndex, s -> {
-            Span sentence = layout.sentences.get(s);
-            int from = layout.tokenAt(sentence.start());
-            int to = layout.tokenAt(sentence.end());
-            for (int v = from; v < to; v++) {
-                if (isSpeechVerb(v) && !layout.inQuote(layout.tokens.get(v).start())) {
-                    Source src = subjectOf(v, from, to);
-                    if (src.person() != null) {
-                        return src;
-                    }
-                }
+        Source known = reported.get(sentenceIndex);
+        if (known != null) {
+            return known;
+        }
+        // resolving the subject may look further back (a pronoun), so no computeIfAbsent here
+        reported.put(sentenceIndex, Source.NONE);
+        Span sentence = layout.sentences.get(sentenceIndex);
+        int from = layout.tokenAt(sentence.start());
+        int to = layout.tokenAt(sentence.end());
+        Source found = Source.NONE;
+        for (int v = from; v < to && found.person() == null; v++) {
+            if (isSpeechVerb(v) && !layout.inQuote(layout.tokens.get(v).start())) {
+                found = subjectOf(v, from, to);
             }
-            return Source.NONE;
-        });
+        }
+        Source result = found.person() != null ? found : Source.NONE;
+        reported.put(sentenceIndex, result);
+        return result;
     }
 
     private int firstVerb(int from, int to) {
@@ -349,11 +353,21 @@ final class Attributor {
         return m.person();
     }
 
-    /** The first person named (outside quotations) in the latest sentence before {@code offset} that names one. */
+    /**
+     * Whom "he" or "she" at {@code offset} stands for: the speaker of the latest earlier sentence that has one, else
+     * the first person named (outside quotations) in the latest sentence that names one.
+     */
     People.Person antecedent(int offset) {
         int s = layout.sentenceOf(offset);
         for (int i = s; i >= 0 && i >= s - 6; i--) {
             Span sentence = layout.sentences.get(i);
+            if (i < s) {
+                // "Speaking alongside Teodoro, Hegseth said ...": the one who speaks, not the first one named
+                People.Person speaker = reportedSpeaker(i).person();
+                if (speaker != null) {
+                    return speaker;
+                }
+            }
             for (People.Mention m : people.mentions) {
                 if (m.start() >= sentence.start() && m.start() < sentence.end() && m.start() < offset) {
                     return m.person();
