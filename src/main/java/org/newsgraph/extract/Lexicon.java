@@ -352,9 +352,11 @@ final class Lexicon {
 
     /** Naming cues: a short quotation right after one of these is a name, not a statement. */
     static final Set<String> NAMING_CUES = set("so-called|dubbed|nicknamed|named|code-named|codenamed|titled"
-            + "|entitled|labelled|labeled|known|callsign|call-sign|slogan|banner|motto|hashtag|song|film|book"
-            + "|operation|unit|brigade|battalion|group|program|programme|project|plan|campaign|exercise|exercises"
-            + "|drill|drills|word|words|term|phrase|headline");
+            + "|entitled|labelled|labeled|known|callsign|call-sign|word|words|term|phrase|headline");
+
+    /** Nouns a name follows ("the exercise “Zapad”", "the unit “Iron Shield”"): they cue a capitalised quote only. */
+    static final Set<String> NAMED_THINGS = set("slogan|banner|motto|hashtag|song|film|book|operation|unit|brigade"
+            + "|battalion|group|program|programme|project|plan|campaign|exercise|exercises|drill|drills|mission");
 
     /** Subject pronouns that can stand for a single speaker. */
     static final Set<String> PRONOUNS = set("he|she");

@@ -27,7 +27,9 @@ final class People {
     /** Words after a name that make it the name of a place ("Mihail Kogalniceanu air base", "Kim Il Sung Square"). */
     private static final Set<String> PLACE_AFTER_NAME = Lexicon.set("base|airbase|airport|airfield|square|street"
             + "|avenue|boulevard|university|bridge|station|stadium|hospital|school|port|memorial|museum|library"
-            + "|prize|award|foundation|institute|center|centre|cathedral|palace");
+            + "|prize|award|foundation|institute|center|centre|cathedral|palace|exercise|exercises|drill|drills"
+            + "|summit|talks|accord|accords|doctrine|initiative|programme|program|operation|mission|system"
+            + "|missile|missiles|tank|tanks|jet|jets|drone|drones|brigade|battalion|division|regiment");
 
     /** Title abbreviations that are also given names when written without a period. */
     private static final Set<String> PERIODLESS_TITLES = Set.of("Gen", "Col", "Sen", "Rep", "Gov", "Maj", "Adm");

@@ -60,6 +60,13 @@ final class Statements {
         for (int i = 0; i < n; i++) {
             keep[i] = isStatement(qs.get(i), src[i]);
         }
+        // "called the exercises “a dangerous provocative act” that could trigger “a physical clash”": a short
+        // passage beside an attributed one in the same sentence is part of the same utterance
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n && !keep[i] && !isNameOrScare(qs.get(i), src[i]); j++) {
+                keep[i] = j != i && keep[j] && src[j].found() && sentence[j] == sentence[i];
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (keep[i] && !src[i].found()) {
                 src[i] = inherit(qs, src, keep, sentence, i);
@@ -124,27 +131,44 @@ final class Statements {
         if (q.continuesNext() || q.continuesPrevious()) {
             return true;
         }
+        if (isNameOrScare(q, src)) {
+            return false;
+        }
+        return words(q) > 3 || src.found() || speechVerbAround(q);
+    }
+
+    private int words(QuoteSpan q) {
+        int words = 0;
+        for (int t = layout.tokenAt(q.start()); t < layout.tokenAt(q.end()); t++) {
+            if (layout.tokens.get(t).isWord()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A title-case name ("Iron Brigade"; with a full stop only when no person says it, or when it is three words or
+     * fewer) or a phrase after a naming cue ("so-called “liberation”", "known as the “Lightning Unit”").
+     */
+    private boolean isNameOrScare(QuoteSpan q, Attributor.Source src) {
         int from = layout.tokenAt(q.start());
         int to = layout.tokenAt(q.end());
-        int words = 0;
         boolean titleCase = true;
         for (int t = from; t < to; t++) {
             Token tok = layout.tokens.get(t);
             if (tok.isWord()) {
-                words++;
                 titleCase &= Character.isUpperCase(tok.text().charAt(0)) || tok.isNumber()
                         || SMALL_WORDS.contains(tok.lower());
             }
         }
+        int words = words(q);
         char last = layout.text.charAt(q.end() - 1);
         boolean sentenceEnd = last == '.' || last == '!' || last == '?';
         if (words <= 5 && titleCase && (!sentenceEnd || words <= 3 || src.person() == null)) {
-            return false;
+            return true;
         }
-        if (words <= 6 && afterNamingCue(layout.tokenAt(q.open()))) {
-            return false;
-        }
-        return words > 3 || src.found() || speechVerbAround(q);
+        return words <= 6 && afterNamingCue(layout.tokenAt(q.open()));
     }
 
     /** A speech verb right after the closing mark or shortly before the opening one: "“We are ready,” she said". */
@@ -186,7 +210,9 @@ final class Statements {
         if (l.equals("called") || l.equals("calls")) {
             return !attributor.isSpeechVerb(t);
         }
-        return Lexicon.NAMING_CUES.contains(l);
+        boolean capitalQuote = markToken + 1 < layout.tokens.size()
+                && Character.isUpperCase(layout.tokens.get(markToken + 1).text().charAt(0));
+        return Lexicon.NAMING_CUES.contains(l) || (capitalQuote && Lexicon.NAMED_THINGS.contains(l));
     }
 
     private Attributor.Source inherit(List<QuoteSpan> qs, Attributor.Source[] src, boolean[] keep, int[] sentence,
