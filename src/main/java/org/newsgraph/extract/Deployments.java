@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
             + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|well-trained|trained|armed|support"
-            + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police"
+            + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police|workers|civilians"
+            + "|contractors|staff"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
             + "|air|defense|defence|forces|operations|assault");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
@@ -54,13 +55,14 @@ final class Deployments {
             + "|at|near|on|within|from|with|of|for|by|against|around|off|along|about|over|between|like");
     /** Words that may stand between a preposition and its place: "in southern Lebanon". */
     private static final Set<String> PLACE_MODIFIERS = Lexicon.set("the|a|its|their|southern|northern|eastern"
-            + "|western|central|occupied|neighbouring|neighboring|war-torn|southeastern"
+            + "|western|central|occupied|neighbouring|neighboring|war-torn|southeastern|help|aid|support|assist"
+            + "|reinforce|defend|bolster"
             + "|northeastern|southwestern|northwestern");
     /** What stands before the count in "brings the total to 12,000" or "the total is expected to reach 10,000". */
     private static final Set<String> TOTAL_VERBS = Lexicon.set("to|at|reach|reaches|reaching|exceed|exceeds|top"
             + "|tops|hit|hits|numbering|totaling|totalling|totalled|totaled");
     private static final Set<String> EDGES = Lexicon.set("border|borders|frontier|coast|coastline|shore|shores");
-    private static final Set<String> HOSTING = Lexicon.set("host|hosts|hosting|hosted|houses|housing");
+    private static final Set<String> HOSTING = Lexicon.set("host|hosts|hosting|hosted|houses|housing|home");
     /** What {@link #host} answers for troops placed in their own country ("on standby in the UK"). */
     private static final String[] AT_HOME = new String[0];
     /** Verbs whose object is where troops go: "reached Slovakia", "entered Kursk". */
@@ -250,7 +252,7 @@ final class Deployments {
             } else if (FILLERS.contains(tokens.get(k).lower())) {
                 anaphoric |= ANAPHORIC.contains(tokens.get(k).lower());
                 k++;
-            } else if (tokens.get(k).isCapitalised() && k - c.end() < 3) {
+            } else if ((tokens.get(k).isCapitalised() || tokens.get(k).isPossessive()) && k - c.end() < 5) {
                 // a unit or group named before the noun: "400 Wagner mercenaries"
                 k++;
             } else {
@@ -267,8 +269,7 @@ final class Deployments {
                     && !Set.of("about", "around", "roughly", "nearly", "almost", "approximately", "some", "over")
                             .contains(before.lower());
             // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
-            boolean listed = previous != null && previous.latest == sentence && c.start() > from
-                    && (tokens.get(c.start() - 1).lower().equals("and") || tokens.get(c.start() - 1).is(","));
+            boolean listed = previous != null && previous.latest == sentence && listedAfter(c.start(), from);
             boolean elliptical = troopContext && !named && standsAlone(c.end(), to) && c.value() != null
                     && c.value() >= 100 && (listed || deployVerbFollows(c.end(), to)
                             || deployVerbBefore(c.start(), from) || totalOf(c.start(), from));
@@ -586,6 +587,13 @@ final class Deployments {
                 }
             }
         }
+        if (noun == countStart && noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
+            // "including roughly 900 from Britain": a bare count says whose troops right after it
+            Places.Match m = Places.at(tokens, noun + 2, to);
+            if (m != null && m.region() == null) {
+                return new String[]{m.country(), null};
+            }
+        }
         String best = null;
         String claim = null;
         for (int p = Math.max(from, layout.tokenAt(layout.datelineEnd)); p < countStart; p++) {
@@ -596,7 +604,7 @@ final class Deployments {
             int after = p + m.length();
             boolean located = governed(p, from);
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
-                    && Lexicon.ROLE_WORDS.contains(tokens.get(after).lower());
+                    && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
             if (m.region() == null && !located && !titled && !hostsWithin(after, countStart)) {
                 int verb = claimVerbAt(after, Math.min(countStart, after + 4));
                 boolean itself = verb >= 0 && verb + 2 < countStart
@@ -623,6 +631,20 @@ final class Deployments {
             }
         }
         return new String[]{best, claim};
+    }
+
+    /** "and 900 in Syria", ", including roughly 900 from Britain": a count continuing a list. */
+    private boolean listedAfter(int t, int from) {
+        int k = t - 1;
+        while (k >= from && Set.of("about", "around", "roughly", "some", "nearly", "almost", "approximately", "over")
+                .contains(layout.tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < from) {
+            return false;
+        }
+        String l = layout.tokens.get(k).lower();
+        return l.equals("and") || l.equals(",") || l.equals("including");
     }
 
     /** A preposition governs the place at {@code t}: "in northern Syria", "to the Baltic states". */
@@ -688,6 +710,7 @@ final class Deployments {
             }
             String country = null;
             String region = null;
+            boolean possessed = false;
             Places.Match p = Places.at(tokens, m, to);
             if (p != null) {
                 if (p.region() != null) {
@@ -704,6 +727,7 @@ final class Deployments {
                         region = other.region();
                         m += 2 + other.length();
                     } else if (m < to && tokens.get(m).isPossessive()) {
+                        possessed = true;
                         m++;
                         Places.Match r = m < to ? Places.at(tokens, m, to) : null;
                         if (r != null && r.region() != null) {
@@ -722,7 +746,7 @@ final class Deployments {
             if (country != null && ALLIANCES.contains(country)) {
                 continue;
             }
-            if (p != null && m < to && EDGES.contains(tokens.get(m).lower())) {
+            if (p != null && !possessed && m < to && EDGES.contains(tokens.get(m).lower())) {
                 // "near the Belarusian border", "near the Black Sea coast" say where, not in which country
                 continue;
             }
