@@ -37,7 +37,8 @@ final class Deployments {
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
             + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered|keep|keeps|keeping|serve"
-            + "|serving|contributes|contribute|contributed|host|hosts|hosting|stationing|activated|there");
+            + "|serving|contributes|contribute|contributed|host|hosts|hosting|stationing|activated|there|remain"
+            + "|remained|remains|stayed|stay");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
@@ -261,6 +262,9 @@ final class Deployments {
         }
         if (noun < 0 && c.strong() && k < to && STRONG_NOUNS.contains(tokens.get(k).lower())) {
             noun = k;
+        } else if (noun < 0 && c.strong() && k + 1 < to && STRONG_NOUNS.contains(tokens.get(k + 1).lower())) {
+            // "a 1,000-strong battle group"
+            noun = k + 1;
         }
         if (noun < 0) {
             // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
@@ -295,6 +299,12 @@ final class Deployments {
                 origins.add(previous.origin);
             } else if (around[1] != null) {
                 origins.add(around[1]);
+            } else {
+                // "The Bundeswehr has about 1,200 soldiers in Mali, the German defence ministry said"
+                String claimant = claimantCountryAfter(noun + 1, to);
+                if (claimant != null) {
+                    origins.add(claimant);
+                }
             }
         }
         if (origins.isEmpty()) {
@@ -644,7 +654,19 @@ final class Deployments {
             return false;
         }
         String l = layout.tokens.get(k).lower();
-        return l.equals("and") || l.equals(",") || l.equals("including");
+        return l.equals("and") || l.equals(",") || l.equals("including") || l.equals("but");
+    }
+
+    /** The country of a claimant named after the count ("..., the German defence ministry said"), or null. */
+    private String claimantCountryAfter(int from, int to) {
+        for (int p = from; p < to; p++) {
+            Places.Match m = Places.at(layout.tokens, p, to);
+            if (m != null && m.region() == null && !governed(p, from)
+                    && claimVerbAt(p + m.length(), Math.min(to, p + m.length() + 4)) >= 0) {
+                return m.country();
+            }
+        }
+        return null;
     }
 
     /** A preposition governs the place at {@code t}: "in northern Syria", "to the Baltic states". */
