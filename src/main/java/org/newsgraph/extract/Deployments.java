@@ -109,6 +109,8 @@ final class Deployments {
         final LinkedHashSet<String> training = new LinkedHashSet<>();
         String claimedBy;
         Span evidence;
+        /** Where the count (or the troop noun) stands, to centre long evidence on it. */
+        int countAt;
         /** The latest sentence that reports these troops, for telling whether the text is still about them. */
         Span latest;
         final List<Span> related = new ArrayList<>();
@@ -163,9 +165,10 @@ final class Deployments {
                     linked.add(i);
                 }
             }
+            Span evidence = f.evidence.around(f.countAt, f.countAt);
             out.add(new DeploymentReport(f.origin, f.host, f.region, f.troops, f.qualifier, f.status,
-                    List.copyOf(f.training), f.claimedBy, layout.text.substring(f.evidence.start(), f.evidence.end()),
-                    f.evidence.start(), f.evidence.end(), linked));
+                    List.copyOf(f.training), f.claimedBy, layout.text.substring(evidence.start(), evidence.end()),
+                    evidence.start(), evidence.end(), linked));
         }
         return out;
     }
@@ -321,6 +324,7 @@ final class Deployments {
         f.troops = c.value();
         f.qualifier = c.value() == null ? null : c.qualifier();
         f.evidence = sentence;
+        f.countAt = tokens.get(c.start()).start();
         f.status = status;
         boolean leaving = status == DeploymentStatus.WITHDRAWN;
         String[] host = hostingPlace(from, c.start(), origins);
@@ -556,6 +560,7 @@ final class Deployments {
             f.host = host[0];
             f.region = host[1];
             f.evidence = sentence;
+            f.countAt = tokens.get(t).start();
             f.status = status(sentence, tokens.get(t).start());
             f.claimedBy = claimant(from, to);
             return f;

@@ -23,6 +23,8 @@ import java.util.Set;
  * of the latest earlier statement by the same speaker in the same or the previous paragraph; else null.
  */
 final class Statements {
+    /** How many neighbouring quotations are searched for a speaker or a day: plenty for an article. */
+    private static final int NEIGHBOURS = 24;
     private static final Set<String> SMALL_WORDS = Lexicon.set("of|the|and|for|in|on|a|an|to|de|at|by|with");
 
     private final Layout layout;
@@ -62,10 +64,14 @@ final class Statements {
         }
         // "called the exercises “a dangerous provocative act” that could trigger “a physical clash”": a short
         // passage beside an attributed one in the same sentence is part of the same utterance
+        java.util.Set<Integer> attributedSentences = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n && !keep[i] && !isNameOrScare(qs.get(i), src[i]); j++) {
-                keep[i] = j != i && keep[j] && src[j].found() && sentence[j] == sentence[i];
+            if (keep[i] && src[i].found()) {
+                attributedSentences.add(sentence[i]);
             }
+        }
+        for (int i = 0; i < n; i++) {
+            keep[i] |= attributedSentences.contains(sentence[i]) && !isNameOrScare(qs.get(i), src[i]);
         }
         for (int i = 0; i < n; i++) {
             if (keep[i] && !src[i].found()) {
@@ -79,9 +85,9 @@ final class Statements {
                 continue;
             }
             QuoteSpan q = qs.get(i);
-            Span s = q.continuesNext() || q.continuesPrevious()
+            Span s = (q.continuesNext() || q.continuesPrevious()
                     ? layout.paragraphs.get(q.paragraph())
-                    : layout.sentences.get(sentence[i]);
+                    : layout.sentences.get(sentence[i])).around(q.open(), q.after());
             LocalDate day = Dates.firstDay(layout, layout.tokenAt(s.start()), layout.tokenAt(s.end()), published);
             if (day == null) {
                 day = earlierDay(qs, src, out, outIndex, i);
@@ -217,12 +223,12 @@ final class Statements {
 
     private Attributor.Source inherit(List<QuoteSpan> qs, Attributor.Source[] src, boolean[] keep, int[] sentence,
             int i) {
-        for (int k = i + 1; k < qs.size() && sentence[k] == sentence[i]; k++) {
+        for (int k = i + 1; k < Math.min(qs.size(), i + NEIGHBOURS) && sentence[k] == sentence[i]; k++) {
             if (keep[k] && src[k].found()) {
                 return src[k];
             }
         }
-        for (int k = i - 1; k >= 0 && sentence[k] == sentence[i]; k--) {
+        for (int k = i - 1; k >= Math.max(0, i - NEIGHBOURS) && sentence[k] == sentence[i]; k--) {
             if (keep[k] && src[k].found()) {
                 return src[k];
             }
@@ -250,8 +256,19 @@ final class Statements {
     /** The speaker of sentence {@code s}: that of its last attributed statement, else its reported speech. */
     private Attributor.Source lastSourceIn(List<QuoteSpan> qs, Attributor.Source[] src, boolean[] keep,
             int[] sentence, int s) {
-        for (int k = qs.size() - 1; k >= 0; k--) {
-            if (sentence[k] == s && keep[k] && src[k].found()) {
+        // quotations are in text order: find the last one of sentence s by binary search, then look back a little
+        int lo = 0;
+        int hi = qs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentence[mid] <= s) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= Math.max(0, lo - NEIGHBOURS) && sentence[k] == s; k--) {
+            if (keep[k] && src[k].found()) {
                 return src[k];
             }
         }
@@ -261,7 +278,7 @@ final class Statements {
     private LocalDate earlierDay(List<QuoteSpan> qs, Attributor.Source[] src, List<Quotation> out,
             List<Integer> outIndex, int i) {
         int para = qs.get(i).paragraph();
-        for (int k = out.size() - 1; k >= 0; k--) {
+        for (int k = out.size() - 1; k >= Math.max(0, out.size() - NEIGHBOURS); k--) {
             int j = outIndex.get(k);
             if (para - qs.get(j).paragraph() > 1) {
                 break;

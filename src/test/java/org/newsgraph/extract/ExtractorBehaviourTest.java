@@ -355,6 +355,7 @@ class ExtractorBehaviourTest {
             extract(capitals);
             extract("He said, \"" + "a, ".repeat(60_000));
             extract("Kim Yo Jong met Kim Jong Un. " + "Kim said so. ".repeat(20_000));
+            extract("\"a b c d,\" he said, ".repeat(10_000));
             extract("Russian forces entered the Kursk region. " + "Some 1,000 troops crossed into the region. "
                     .repeat(5_000));
         });
