@@ -256,8 +256,9 @@ final class Deployments {
             } else if (FILLERS.contains(tokens.get(k).lower())) {
                 anaphoric |= ANAPHORIC.contains(tokens.get(k).lower());
                 k++;
-            } else if ((tokens.get(k).isCapitalised() || tokens.get(k).isPossessive()) && k - c.end() < 5) {
-                // a unit or group named before the noun: "400 Wagner mercenaries"
+            } else if ((tokens.get(k).isCapitalised() || tokens.get(k).isPossessive()
+                    || (tokens.get(k).isWord() && Places.isCapitals(tokens.get(k).text()))) && k - c.end() < 5) {
+                // a unit or service named before the noun: "400 Wagner mercenaries", "150 RAF personnel"
                 k++;
             } else {
                 break;

@@ -264,7 +264,8 @@ final class Lexicon {
             + "|plaza|building|hotel|jazeera|reuters|bloomberg|politico|axios|monitor|observatory|institution"
             + "|brookings|rand|chatham|think|tank|council's|command's|ministry's|office's|cooperation|economic"
             + "|community|partnership|pacific|atlantic|asia-pacific|summit|union's|palms|springs|falls|heights"
-            + "|hills|beach|harbor|harbour|port|fort|camp|creek|shoal|reef|atoll|islet|cay|strait");
+            + "|hills|beach|harbor|harbour|port|fort|camp|creek|shoal|reef|atoll|islet|cay|strait|endowment|trust"
+            + "|society|academy|college|studies|affairs|relations");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
