@@ -28,7 +28,7 @@ final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
             + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|well-trained|trained|armed|support"
             + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police|workers|civilians"
-            + "|contractors|staff"
+            + "|contractors|staff|force"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
             + "|air|defense|defence|forces|operations|assault");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
@@ -502,8 +502,9 @@ final class Deployments {
     /** "bringing the total number of North Korean troops deployed to Russia to more than 12,000". */
     private boolean totalOf(int t, int from) {
         int k = t - 1;
-        while (k >= from && Set.of("more", "than", "as", "many", "about", "around", "some", "nearly", "almost",
-                "over", "at", "least", "roughly", "up", "an", "estimated").contains(layout.tokens.get(k).lower())) {
+        while (k >= from && (Set.of("more", "than", "as", "many", "about", "around", "some", "nearly", "almost",
+                "over", "least", "roughly", "up", "an", "estimated").contains(layout.tokens.get(k).lower())
+                || (layout.tokens.get(k).lower().equals("at") && layout.tokens.get(k + 1).lower().equals("least")))) {
             k--;
         }
         if (k < from || !TOTAL_VERBS.contains(layout.tokens.get(k).lower())) {
