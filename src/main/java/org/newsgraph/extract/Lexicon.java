@@ -265,7 +265,10 @@ final class Lexicon {
             + "|brookings|rand|chatham|think|tank|council's|command's|ministry's|office's|cooperation|economic"
             + "|community|partnership|pacific|atlantic|asia-pacific|summit|union's|palms|springs|falls|heights"
             + "|hills|beach|harbor|harbour|port|fort|camp|creek|shoal|reef|atoll|islet|cay|strait|endowment|trust"
-            + "|society|academy|college|studies|affairs|relations");
+            + "|society|academy|college|studies|affairs|relations|gazeta|shimbun|pravda|izvestia|kommersant"
+            + "|vedomosti|maps|aerospace|aviation|dynamics|industries|motors|technologies|electronics|lockheed"
+            + "|northrop|grumman|hanwha|hyundai|rotem|samsung|dassault|airbus|rheinmetall|thales|kongsberg|google"
+            + "|microsoft|telegraph|guardian|economist|independent|mirror|express|spiegel|zeitung|allgemeine");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"

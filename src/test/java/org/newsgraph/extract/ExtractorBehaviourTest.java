@@ -250,7 +250,8 @@ class ExtractorBehaviourTest {
         String text = "Asked if Kursk Oblast would hold, the White House said the Defense Ministry in South Korea "
                 + "and Kim Jong Un's regime had met on Monday in Hong Kong. The Black Sea Fleet stayed in port. "
                 + "Human Rights Watch, Amnesty International and Al Jazeera visited the Zaporizhzhia Nuclear Power "
-                + "Plant with Israeli Defense Minister Israel Katz.";
+                + "Plant with Israeli Defense Minister Israel Katz. Novaya Gazeta, Lockheed Martin and Hyundai Rotem "
+                + "were not invited.";
         assertEquals(List.of("Kim Jong Un", "Israel Katz"), names(extract(text)));
     }
 
