@@ -278,7 +278,7 @@ final class Deployments {
                             .contains(before.lower());
             // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
             boolean listed = previous != null && previous.latest == sentence && listedAfter(c.start(), from);
-            boolean elliptical = troopContext && !named && standsAlone(c.end(), to) && c.value() != null
+            boolean elliptical = troopContext && !named && !yearLike(c) && standsAlone(c.end(), to) && c.value() != null
                     && c.value() >= 100 && (listed || deployVerbFollows(c.end(), to)
                             || deployVerbBefore(c.start(), from) || totalOf(c.start(), from));
             if (!elliptical) {
@@ -345,6 +345,11 @@ final class Deployments {
         if (host == null) {
             host = earlierDeploymentOf(sentence, origins);
         }
+        if (host == null && previous != null && previous.host != null && !origins.contains(previous.host)
+                && layout.sentenceOf(sentence.start()) - layout.sentenceOf(previous.latest.start()) <= 1) {
+            // "Spain will raise its presence in Latvia ... a brigade led by Canada, which ... 2,200 personnel"
+            host = new String[]{previous.host, previous.region};
+        }
         if (host == null || host == AT_HOME) {
             return null;
         }
@@ -352,6 +357,13 @@ final class Deployments {
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /** "until at least 2026": a four-digit number without a separator, between 1900 and 2100, is a year. */
+    private boolean yearLike(Count c) {
+        String s = layout.tokens.get(c.start()).text();
+        return c.end() == c.start() + 1 && s.length() == 4 && c.value() != null && c.value() >= 1900
+                && c.value() <= 2100;
     }
 
     /** "the first 1,500 troops", "those 2,000": a count the text has already introduced. */
@@ -611,6 +623,10 @@ final class Deployments {
                 return new String[]{m.country(), null};
             }
         }
+        String relative = relativeClauseCountry(from, countStart);
+        if (relative != null) {
+            return new String[]{relative, null};
+        }
         String best = null;
         String claim = null;
         for (int p = Math.max(from, layout.tokenAt(layout.datelineEnd)); p < countStart; p++) {
@@ -683,6 +699,24 @@ final class Deployments {
             k--;
         }
         return k >= from && PREPOSITIONS.contains(layout.tokens.get(k).lower());
+    }
+
+    /** "led by Canada, which has pledged to raise its own deployment to 2,200": the country the clause is about. */
+    private String relativeClauseCountry(int from, int countStart) {
+        List<Token> tokens = layout.tokens;
+        for (int k = countStart - 1; k >= from + 2 && countStart - k < 16; k--) {
+            String l = tokens.get(k).lower();
+            if ((l.equals("which") || l.equals("who")) && tokens.get(k - 1).is(",")) {
+                for (int p = Math.max(from, k - 4); p < k - 1; p++) {
+                    Places.Match m = Places.at(tokens, p, k - 1);
+                    if (m != null && m.region() == null && p + m.length() == k - 1) {
+                        return hostsWithin(k + 1, countStart) ? null : m.country();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "Romania will host up to 10,000", "Poland, which hosts about 10,000": the place is the host. */
