@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Works out who says what. A speech verb after the closing mark ("…,” Austin said", "…,” said a senior official")
- * wins; then one before the opening mark ("Blinken warned Thursday that “…”", "what he called “…”"). The subject of
- * the verb is the phrase just before it, skipping a comma-bounded aside ("Blinken, speaking alongside Austin, said");
- * it is a named person, a pronoun (the first person named in the latest sentence that names one), a description
- * ("the top US diplomat", matched on role and country) or else an organisation or unnamed source. A quotation with no
- * speech verb around it continues the speaker of the previous sentence, or of the previous paragraph.
+ * Works out who says what. A person named with a speech verb right after the closing mark ("…,” Austin said") wins;
+ * then a speech verb before the opening mark ("Blinken warned Thursday that “…”", "what he called “…”"), which also
+ * beats an agency that only relays the words ("urged … “…,” KCNA reported"); then any speech verb after it. The
+ * subject of the verb is the phrase just before it, skipping a comma-bounded aside ("Blinken, speaking alongside
+ * Austin, said") unless the aside is the name itself ("Its vice foreign minister, Kim Jong Gyu, said"); a second verb
+ * or a participle shares the sentence's subject ("visited ... and urged", "condemned ..., saying"); a verb first takes
+ * the phrase after it ("said Sabrina Singh, a Pentagon spokeswoman", "according to the ministry"). The subject is a
+ * named person, a leader known by surname alone ("Putin said"), a pronoun (the first person named in the latest
+ * sentence that names one, unless that sentence is about someone unnamed), a description ("the top US diplomat",
+ * matched on role and country, preferring the described country) or else an organisation or unnamed source.
  */
 final class Attributor {
     private static final Set<String> SKIPPABLE = Lexicon.set("also|later|again|earlier|then|has|had|have|would|will"
@@ -53,7 +57,7 @@ final class Attributor {
         List<Token> tokens = layout.tokens;
         int tailFrom = layout.tokenAt(q.after());
         int tailTo = layout.tokenAt(Math.min(sentence.end(), nextQuoteOpen));
-        int headFrom = layout.tokenAt(Math.max(sentence.start(), previousQuoteEnd));
+        int headFrom = layout.tokenAt(Math.max(Math.max(sentence.start(), previousQuoteEnd), layout.datelineEnd));
         int headTo = layout.tokenAt(q.open());
         int tailVerb = firstVerb(tailFrom, tailTo);
         Source tail = tailVerb >= 0 ? subjectOf(tailVerb, tailFrom, tailTo) : Source.NONE;
@@ -75,20 +79,24 @@ final class Attributor {
 
     /** The speaker of a sentence of reported speech ("Austin said the US would respond"), if any. */
     Source reportedSpeaker(int sentenceIndex) {
-        return reported.computeIfAbsent(sentenceIndex, s -> {
-            Span sentence = layout.sentences.get(s);
-            int from = layout.tokenAt(sentence.start());
-            int to = layout.tokenAt(sentence.end());
-            for (int v = from; v < to; v++) {
-                if (isSpeechVerb(v) && !layout.inQuote(layout.tokens.get(v).start())) {
-                    Source src = subjectOf(v, from, to);
-                    if (src.person() != null) {
-                        return src;
-                    }
-                }
+        Source known = reported.get(sentenceIndex);
+        if (known != null) {
+            return known;
+        }
+        // resolving the subject may look further back (a pronoun), so no computeIfAbsent here
+        reported.put(sentenceIndex, Source.NONE);
+        Span sentence = layout.sentences.get(sentenceIndex);
+        int from = layout.tokenAt(sentence.start());
+        int to = layout.tokenAt(sentence.end());
+        Source found = Source.NONE;
+        for (int v = from; v < to && found.person() == null; v++) {
+            if (isSpeechVerb(v) && !layout.inQuote(layout.tokens.get(v).start())) {
+                found = subjectOf(v, from, to);
             }
-            return Source.NONE;
-        });
+        }
+        Source result = found.person() != null ? found : Source.NONE;
+        reported.put(sentenceIndex, result);
+        return result;
     }
 
     private int firstVerb(int from, int to) {
@@ -107,8 +115,9 @@ final class Attributor {
     boolean isSpeechVerb(int v) {
         Token tok = layout.tokens.get(v);
         String l = tok.lower();
+        boolean sentenceStart = layout.sentences.get(layout.sentenceOf(tok.start())).start() == tok.start();
         if (!Lexicon.SPEECH_VERBS.contains(l) || Character.isUpperCase(tok.text().charAt(0)) && v > 0
-                && !layout.tokens.get(v - 1).is("\u201d") && !layout.tokens.get(v - 1).is(",")) {
+                && !sentenceStart && !layout.tokens.get(v - 1).is("\u201d") && !layout.tokens.get(v - 1).is(",")) {
             return false;
         }
         if (l.equals("according")) {
@@ -144,6 +153,23 @@ final class Attributor {
                 || (tokens.get(k).lower().endsWith("ly") && !tokens.get(k).isCapitalised()))) {
             k--;
         }
+        boolean participle = verb.endsWith("ing") && k >= from && tokens.get(k).is(",");
+        if (participle) {
+            // "Russia rejected the claim, saying ...": the participle shares the sentence's subject
+            Source subject = subjectOfSentence(from, k, verbOffset);
+            if (subject.found()) {
+                return subject;
+            }
+        }
+        if (k >= from && (tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("but") || participle)) {
+            // "Kim visited a unit on Friday and urged ...": a second verb shares the sentence's subject
+            for (People.Mention m : people.mentions) {
+                if (m.start() >= tokens.get(from).start() && m.end() <= tokens.get(k).start()) {
+                    return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+                }
+            }
+            return Source.NONE;
+        }
         if (k >= from && tokens.get(k).is(",") && k > from) {
             int c = k - 1;
             while (c > from && !tokens.get(c).is(",") && k - c < 40) {
@@ -159,15 +185,6 @@ final class Attributor {
                 }
                 k = c - 1;
             }
-        }
-        if (k >= from && (tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("but"))) {
-            // "Kim visited a unit on Friday and urged ...": a second verb shares the sentence's subject
-            for (People.Mention m : people.mentions) {
-                if (m.start() >= tokens.get(from).start() && m.end() <= tokens.get(k).start()) {
-                    return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
-                }
-            }
-            return Source.NONE;
         }
         if (k < from || !tokens.get(k).isWord() && !tokens.get(k).isPossessive()) {
             if (VERBS_FIRST.contains(verb)) {
@@ -186,6 +203,18 @@ final class Attributor {
             return phraseAfter(v + 1, to, verbOffset);
         }
         return s;
+    }
+
+    /** The subject an organisation gives a participle ("The ministry rejected the claim, saying ..."). */
+    private Source subjectOfSentence(int from, int k, int verbOffset) {
+        int e = from;
+        while (e < k && e - from < 8 && (layout.tokens.get(e).isWord() || layout.tokens.get(e).isPossessive())
+                && !PHRASE_STOPS.contains(layout.tokens.get(e).lower()) && !isVerbLike(e)
+                && !Lexicon.DEPLOY_OR_ACTION_VERBS.contains(layout.tokens.get(e).lower())) {
+            e++;
+        }
+        Source s = classify(from, e, verbOffset);
+        return s.person() == null && s.source() == null ? Source.NONE : s;
     }
 
     /** Tokens from {@code t} up to {@code offset} are title words ("Admiral" in ", Admiral Tony Radakin,"). */
@@ -258,10 +287,19 @@ final class Attributor {
                 return new Source(jointFirst(last), null, Attribution.EXPLICIT, verbOffset);
             }
         }
+        Token last2 = tokens.get(b - 1);
+        if (last2.isCapitalised() && (b - a == 1 || Lexicon.ROLE_WORDS.contains(tokens.get(b - 2).lower())
+                || Lexicon.HONORIFICS.contains(tokens.get(b - 2).lower()))) {
+            People.Person known = people.knownBySurname(last2);
+            if (known != null) {
+                return new Source(known, null, Attribution.EXPLICIT, verbOffset);
+            }
+        }
         if (b - a == 1 && Lexicon.PRONOUNS.contains(tokens.get(a).lower())) {
             People.Person p = antecedent(start);
             if (p == null) {
-                return Source.NONE;
+                // someone unnamed speaks: keep the pronoun rather than lend the words to the previous speaker
+                return new Source(null, tokens.get(a).text(), Attribution.PRONOUN, verbOffset);
             }
             // "Lavrov praised what he called ...": the speaker is named in the sentence itself.
             Span sentence = layout.sentences.get(layout.sentenceOf(start));
@@ -282,6 +320,7 @@ final class Attributor {
         People.Person described = describedPerson(a, b, start);
         if (described != null) {
             described.aliases.add(phrase);
+            people.addMention(new People.Mention(start, end, described, false));
             return new Source(described, null, Attribution.DESCRIPTOR, verbOffset);
         }
         boolean capitalised = false;
@@ -314,18 +353,62 @@ final class Attributor {
         return m.person();
     }
 
-    /** The first person named (outside quotations) in the latest sentence before {@code offset} that names one. */
+    /**
+     * Whom "he" or "she" at {@code offset} stands for: the speaker of the latest earlier sentence that has one, else
+     * the first person named (outside quotations) in the latest sentence that names one.
+     */
     People.Person antecedent(int offset) {
         int s = layout.sentenceOf(offset);
         for (int i = s; i >= 0 && i >= s - 6; i--) {
             Span sentence = layout.sentences.get(i);
+            if (i < s) {
+                // "Speaking alongside Teodoro, Hegseth said ...": the one who speaks, not the first one named
+                People.Person speaker = reportedSpeaker(i).person();
+                if (speaker != null) {
+                    return speaker;
+                }
+            }
             for (People.Mention m : people.mentions) {
                 if (m.start() >= sentence.start() && m.start() < sentence.end() && m.start() < offset) {
                     return m.person();
                 }
             }
+            if (opensWithUnknownName(sentence)) {
+                return null;
+            }
         }
         return null;
+    }
+
+    /**
+     * "Lord Dannatt, a former head of the Army, warned ...", "A Ukrainian soldier ... said": the sentence is about
+     * someone named without a full name, or not named at all, so a later "he" is not whoever was named before.
+     */
+    private boolean opensWithUnknownName(Span sentence) {
+        int t = layout.tokenAt(sentence.start());
+        if (t + 1 >= layout.tokens.size()) {
+            return false;
+        }
+        Token first = layout.tokens.get(t);
+        Token second = layout.tokens.get(t + 1);
+        boolean titled = (Lexicon.HONORIFICS.contains(first.lower()) || Lexicon.ROLE_WORDS.contains(first.lower())
+                || first.lower().equals("lord")) && first.isCapitalised() && second.isCapitalised()
+                && Places.at(layout.tokens, t + 1, t + 2) == null;
+        boolean bare = first.isCapitalised() && Places.at(layout.tokens, t, t + 1) == null
+                && (second.is(",") || isSpeechVerb(t + 1)) && !Lexicon.NOT_NAME.contains(first.lower());
+        boolean unnamed = (first.lower().equals("a") || first.lower().equals("an") || first.lower().equals("one"))
+                && hasSpeechVerb(sentence);
+        return titled || bare || unnamed;
+    }
+
+    /** "A Ukrainian soldier ... said": someone unnamed speaks in the sentence. */
+    private boolean hasSpeechVerb(Span sentence) {
+        for (int t = layout.tokenAt(sentence.start()); t < layout.tokenAt(sentence.end()); t++) {
+            if (isSpeechVerb(t) && !layout.inQuote(layout.tokens.get(t).start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A definite description ("the top US diplomat") matched against the roles and countries of people named. */
@@ -376,6 +459,10 @@ final class Attributor {
                 if (m.person() == p && m.start() < offset) {
                     at = m.start();
                 }
+            }
+            // someone known to be of the described country beats someone of unknown country
+            if (at >= 0 && country != null && country.equals(p.affiliation)) {
+                at += layout.text.length();
             }
             if (at >= 0 && at > bestAt) {
                 best = p;

@@ -8,18 +8,27 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds troop deployments: a count ("As many as 8,000 North Korean troops", "2,000 more soldiers", "12 000", "1.5
- * million", "three thousand") or, when no count is given, a demonym before a troop noun in a sentence that says they
- * were sent somewhere. Origin comes from the demonyms before the noun (two for joint units), else from "troops from X",
- * "X's troops" or the country the sentence is about, else from the previous report; host and region from the place
- * after "in", "to", "into" and the like ("in Russia's Kursk region"). A bare number counts when a deployment verb
- * follows it in a sentence about troops ("the 10,000 the US says were deployed"). Casualty figures are not
- * deployments. The same origin and count reported twice is one deployment.
+ * Finds troop deployments. A count ("As many as 8,000 North Korean troops", "2,000 more soldiers", "12 000", "1.5
+ * million", "10,000-12,000", "a 5,000-strong contingent") or, with no count, a demonym before a troop noun in a
+ * sentence that sends them somewhere. A bare number counts only when it stands alone and a deployment verb or a
+ * total goes with it ("the 10,000 the US says were deployed", "bringing the total ... to more than 12,000").
+ *
+ * <p>
+ * Origin: the demonyms before the noun (both, for joint units), else "X's troops", the country the sentence is about
+ * (not one in the dateline, a title or after "in"/"to"), "troops from X", a sentence opening with "It", or the troops
+ * of the previous report when the count refers back ("the first 1,500", "a further 500") or follows closely; a
+ * country that only names who makes the claim comes last. Host and region: the place after "in", "to", "into" and
+ * the like ("in Russia's Kursk region"; "from" only for withdrawals), else the previous report's host for the same
+ * troops, the place named earlier for "the region" or "the country", or where an earlier sentence sends the same
+ * country's troops; a count with no host at all is dropped. Status is the status word nearest the count; the claimant
+ * is "according to X" or the subject of a claim verb. Casualty figures are not deployments; the same origin and count
+ * reported twice is one deployment, and a report without a count gives way to a counted one of the same origin.
  */
 final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
             + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|well-trained|trained|armed|support"
-            + "|logistics|medical|combat-ready|battle-hardened|them|those|these"
+            + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police|workers|civilians"
+            + "|contractors|staff|force"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
             + "|air|defense|defence|forces|operations|assault");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
@@ -27,7 +36,9 @@ final class Deployments {
     private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
-            + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered");
+            + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered|keep|keeps|keeping|serve"
+            + "|serving|contributes|contribute|contributed|host|hosts|hosting|stationing|activated|there|remain"
+            + "|remained|remains|stayed|stay");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
@@ -41,6 +52,25 @@ final class Deployments {
             + "|division|army|mission|corps|group|regiment|detachment");
     /** Bodies that troops serve under but are never the host of a deployment. */
     private static final Set<String> ALLIANCES = Set.of("NATO", "United Nations", "European Union");
+    private static final Set<String> PREPOSITIONS = Lexicon.set("in|to|into|inside|toward|towards|through|across"
+            + "|at|near|on|within|from|with|of|for|by|against|around|off|along|about|over|between|like");
+    /** Words that may stand between a preposition and its place: "in southern Lebanon". */
+    private static final Set<String> PLACE_MODIFIERS = Lexicon.set("the|a|its|their|southern|northern|eastern"
+            + "|western|central|occupied|neighbouring|neighboring|war-torn|southeastern|help|aid|support|assist"
+            + "|reinforce|defend|bolster"
+            + "|northeastern|southwestern|northwestern");
+    /** What stands before the count in "brings the total to 12,000" or "the total is expected to reach 10,000". */
+    private static final Set<String> TOTAL_VERBS = Lexicon.set("to|at|reach|reaches|reaching|exceed|exceeds|top"
+            + "|tops|hit|hits|numbering|totaling|totalling|totalled|totaled");
+    private static final Set<String> EDGES = Lexicon.set("border|borders|frontier|coast|coastline|shore|shores");
+    private static final Set<String> HOSTING = Lexicon.set("host|hosts|hosting|hosted|houses|housing|home");
+    /** What {@link #host} answers for troops placed in their own country ("on standby in the UK"). */
+    private static final String[] AT_HOME = new String[0];
+    /** Verbs whose object is where troops go: "reached Slovakia", "entered Kursk". */
+    private static final Set<String> ENTERING = Lexicon.set("reached|reach|entered|enter|invaded|invade|occupied"
+            + "|occupy|crossed|landed");
+    /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
+    private static final int LOOK_BACK = 12;
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
             + "|island|peninsula");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
@@ -53,13 +83,11 @@ final class Deployments {
 
     private final Layout layout;
     private final Attributor attributor;
-    private final People people;
     private final List<Span> excluded;
 
-    Deployments(Layout layout, Attributor attributor, People people, List<Span> excluded) {
+    Deployments(Layout layout, Attributor attributor, List<Span> excluded) {
         this.layout = layout;
         this.attributor = attributor;
-        this.people = people;
         this.excluded = excluded;
     }
 
@@ -81,6 +109,10 @@ final class Deployments {
         final LinkedHashSet<String> training = new LinkedHashSet<>();
         String claimedBy;
         Span evidence;
+        /** Where the count (or the troop noun) stands, to centre long evidence on it. */
+        int countAt;
+        /** The latest sentence that reports these troops, for telling whether the text is still about them. */
+        Span latest;
         final List<Span> related = new ArrayList<>();
     }
 
@@ -133,9 +165,10 @@ final class Deployments {
                     linked.add(i);
                 }
             }
+            Span evidence = f.evidence.around(f.countAt, f.countAt);
             out.add(new DeploymentReport(f.origin, f.host, f.region, f.troops, f.qualifier, f.status,
-                    List.copyOf(f.training), f.claimedBy, layout.text.substring(f.evidence.start(), f.evidence.end()),
-                    f.evidence.start(), f.evidence.end(), linked));
+                    List.copyOf(f.training), f.claimedBy, layout.text.substring(evidence.start(), evidence.end()),
+                    evidence.start(), evidence.end(), linked));
         }
         return out;
     }
@@ -164,9 +197,11 @@ final class Deployments {
                     g.claimedBy = f.claimedBy;
                 }
                 g.related.add(f.evidence);
+                g.latest = f.evidence;
                 return g;
             }
         }
+        f.latest = f.evidence;
         found.add(f);
         return f;
     }
@@ -194,13 +229,16 @@ final class Deployments {
         if (l.equals("service")) {
             return t + 1 < layout.tokens.size() && layout.tokens.get(t + 1).lower().startsWith("member");
         }
+        if (l.equals("police")) {
+            return t > 0 && layout.tokens.get(t - 1).lower().equals("military");
+        }
         return Lexicon.TROOP_NOUNS.contains(l);
     }
 
     private Found candidate(Count c, int from, int to, Span sentence, boolean troopContext, Found previous) {
         List<Token> tokens = layout.tokens;
         LinkedHashSet<String> origins = new LinkedHashSet<>();
-        boolean anaphoric = false;
+        boolean anaphoric = definite(c.start(), from);
         int k = c.end();
         int noun = -1;
         while (k < to && k - c.end() < 8) {
@@ -218,8 +256,9 @@ final class Deployments {
             } else if (FILLERS.contains(tokens.get(k).lower())) {
                 anaphoric |= ANAPHORIC.contains(tokens.get(k).lower());
                 k++;
-            } else if (tokens.get(k).isCapitalised() && k - c.end() < 3) {
-                // a unit or group named before the noun: "400 Wagner mercenaries"
+            } else if ((tokens.get(k).isCapitalised() || tokens.get(k).isPossessive()
+                    || (tokens.get(k).isWord() && Places.isCapitals(tokens.get(k).text()))) && k - c.end() < 5) {
+                // a unit or service named before the noun: "400 Wagner mercenaries", "150 RAF personnel"
                 k++;
             } else {
                 break;
@@ -227,14 +266,21 @@ final class Deployments {
         }
         if (noun < 0 && c.strong() && k < to && STRONG_NOUNS.contains(tokens.get(k).lower())) {
             noun = k;
+        } else if (noun < 0 && c.strong() && k + 1 < to && STRONG_NOUNS.contains(tokens.get(k + 1).lower())) {
+            // "a 1,000-strong battle group"
+            noun = k + 1;
         }
         if (noun < 0) {
             // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
-            boolean named = c.start() > from && layout.tokens.get(c.start() - 1).isCapitalised();
-            boolean elliptical = troopContext && !named && standsAlone(c.end(), to) && c.value() != null
-                    && c.value() >= 100
-                    && (deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
-                            || totalOf(c.start(), from));
+            Token before = c.start() > from ? layout.tokens.get(c.start() - 1) : null;
+            boolean named = before != null && before.isCapitalised() && !Lexicon.NOT_NAME.contains(before.lower())
+                    && !Set.of("about", "around", "roughly", "nearly", "almost", "approximately", "some", "over")
+                            .contains(before.lower());
+            // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
+            boolean listed = previous != null && previous.latest == sentence && listedAfter(c.start(), from);
+            boolean elliptical = troopContext && !named && !yearLike(c) && standsAlone(c.end(), to) && c.value() != null
+                    && c.value() >= 100 && (listed || deployVerbFollows(c.end(), to)
+                            || deployVerbBefore(c.start(), from) || totalOf(c.start(), from));
             if (!elliptical) {
                 return null;
             }
@@ -248,12 +294,27 @@ final class Deployments {
         DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
         if (origins.isEmpty()) {
             String[] around = originAround(c.start(), noun, from, to);
-            if (around[0] != null) {
+            String it = itsCountry(from, c.start());
+            if (around[0] == null && it != null) {
+                origins.add(it);
+            } else if (around[0] != null) {
                 origins.add(around[0]);
             } else if (previous != null && (anaphoric || around[1] != null || near(previous, sentence))) {
                 origins.add(previous.origin);
             } else if (around[1] != null) {
                 origins.add(around[1]);
+            } else {
+                // "The Bundeswehr has about 1,200 soldiers in Mali, the German defence ministry said"
+                String claimant = claimantCountryAfter(noun + 1, to);
+                if (claimant != null) {
+                    origins.add(claimant);
+                }
+            }
+        }
+        if (origins.isEmpty()) {
+            String earlier = earlierTroopCountry(sentence);
+            if (earlier != null) {
+                origins.add(earlier);
             }
         }
         if (origins.isEmpty()) {
@@ -264,11 +325,15 @@ final class Deployments {
         f.troops = c.value();
         f.qualifier = c.value() == null ? null : c.qualifier();
         f.evidence = sentence;
+        f.countAt = tokens.get(c.start()).start();
         f.status = status;
         boolean leaving = status == DeploymentStatus.WITHDRAWN;
-        String[] host = host(noun + 1, to, origins, leaving);
+        String[] host = hostingPlace(from, c.start(), origins);
         if (host == null) {
-            host = host(from, c.start(), origins, leaving);
+            host = host(noun + 1, to, origins, leaving, true);
+        }
+        if (host == null) {
+            host = host(from, c.start(), origins, leaving, false);
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)
                 && (previous.host != null || previous.region != null)) {
@@ -278,12 +343,37 @@ final class Deployments {
             host = earlierHost(sentence, origins);
         }
         if (host == null) {
+            host = earlierDeploymentOf(sentence, origins);
+        }
+        if (host == null && previous != null && previous.host != null && !origins.contains(previous.host)
+                && layout.sentenceOf(sentence.start()) - layout.sentenceOf(previous.latest.start()) <= 1) {
+            // "Spain will raise its presence in Latvia ... a brigade led by Canada, which ... 2,200 personnel"
+            host = new String[]{previous.host, previous.region};
+        }
+        if (host == null || host == AT_HOME) {
             return null;
         }
         f.host = host[0];
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /** "until at least 2026": a four-digit number without a separator, between 1900 and 2100, is a year. */
+    private boolean yearLike(Count c) {
+        String s = layout.tokens.get(c.start()).text();
+        return c.end() == c.start() + 1 && s.length() == 4 && c.value() != null && c.value() >= 1900
+                && c.value() <= 2100;
+    }
+
+    /** "the first 1,500 troops", "those 2,000": a count the text has already introduced. */
+    private boolean definite(int t, int from) {
+        int k = t - 1;
+        while (k >= from && Set.of("first", "last", "remaining", "other", "additional").contains(
+                layout.tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= from && Set.of("the", "those", "these", "its", "their").contains(layout.tokens.get(k).lower());
     }
 
     /** Nothing that could be a noun follows the number ("the 10,000 the US says", "a further 500 are expected"). */
@@ -297,7 +387,7 @@ final class Deployments {
 
     /** The previous report is in this sentence or one of the two before it: the text is still about those troops. */
     private boolean near(Found previous, Span sentence) {
-        return layout.sentenceOf(sentence.start()) - layout.sentenceOf(previous.evidence.start()) <= 2;
+        return layout.sentenceOf(sentence.start()) - layout.sentenceOf(previous.latest.start()) <= 2;
     }
 
     private static boolean overlaps(Set<String> origins, String previous) {
@@ -323,11 +413,89 @@ final class Deployments {
 
     /** The nearest host named in an earlier sentence. */
     private String[] earlierHost(Span sentence, Set<String> origins) {
-        for (int s = layout.sentenceOf(sentence.start()) - 1; s >= 0; s--) {
+        int here = layout.sentenceOf(sentence.start());
+        for (int s = here - 1; s >= Math.max(0, here - LOOK_BACK); s--) {
             Span prev = layout.sentences.get(s);
-            String[] host = host(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()), origins, false);
+            String[] host = host(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()), origins, false, false);
             if (host != null) {
                 return host;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Russia has not commented. It has more than 600,000 troops": a sentence that opens with "It" is about the
+     * country the previous sentence opened with.
+     */
+    private String itsCountry(int from, int countStart) {
+        String first = layout.tokens.get(from).lower();
+        if (!(first.equals("it") || first.equals("its")) || from + 1 >= countStart) {
+            return null;
+        }
+        int s = layout.sentenceOf(layout.tokens.get(from).start());
+        if (s == 0) {
+            return null;
+        }
+        Span prev = layout.sentences.get(s - 1);
+        Places.Match m = Places.at(layout.tokens, layout.tokenAt(prev.start()), layout.tokenAt(prev.end()));
+        return m == null || m.region() != null ? null : m.country();
+    }
+
+    /**
+     * "Britain is ready to deploy troops to Ukraine ... a force of up to 10,000 British troops could be sent": the host
+     * of a count that names none is where an earlier sentence (up to three paragraphs back) sends the same country's
+     * troops.
+     */
+    private String[] earlierDeploymentOf(Span sentence, Set<String> origins) {
+        int s = layout.sentenceOf(sentence.start());
+        int paragraph = layout.sentenceParagraph[s];
+        for (int i = s - 1; i >= Math.max(0, s - LOOK_BACK) && paragraph - layout.sentenceParagraph[i] <= 3; i--) {
+            Span prev = layout.sentences.get(i);
+            int from = layout.tokenAt(prev.start());
+            int to = layout.tokenAt(prev.end());
+            boolean sends = false;
+            boolean same = false;
+            for (int t = from; t < to && !sends; t++) {
+                sends = DEPLOY_VERBS.contains(layout.tokens.get(t).lower());
+                Places.Match m = Places.at(layout.tokens, t, to);
+                // the country must be the subject, named before the verb and after no preposition
+                boolean governed = governed(t, from);
+                same |= m != null && !governed && origins.contains(m.country());
+            }
+            if (sends && same) {
+                String[] host = host(from, to, origins, false, false);
+                if (host != null) {
+                    return host;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Germany activated its 45th Armoured Brigade in Lithuania. The brigade's roughly 5,000 soldiers ...": the
+     * country an earlier sentence about troops or a unit opens with, up to two sentences back.
+     */
+    private String earlierTroopCountry(Span sentence) {
+        int s = layout.sentenceOf(sentence.start());
+        for (int i = s - 1; i >= Math.max(0, s - 2); i--) {
+            Span prev = layout.sentences.get(i);
+            int from = Math.max(layout.tokenAt(prev.start()), layout.tokenAt(layout.datelineEnd));
+            int to = layout.tokenAt(prev.end());
+            boolean troops = false;
+            for (int t = from; t < to; t++) {
+                troops |= isTroopNoun(t) || STRONG_NOUNS.contains(layout.tokens.get(t).lower());
+            }
+            if (!troops) {
+                continue;
+            }
+            for (int t = from; t < to; t++) {
+                Places.Match m = Places.at(layout.tokens, t, to);
+                if (m != null && m.region() == null
+                        && !governed(t, from)) {
+                    return m.country();
+                }
             }
         }
         return null;
@@ -346,16 +514,18 @@ final class Deployments {
     /** "bringing the total number of North Korean troops deployed to Russia to more than 12,000". */
     private boolean totalOf(int t, int from) {
         int k = t - 1;
-        while (k >= from && Set.of("more", "than", "as", "many", "about", "around", "some", "nearly", "almost",
-                "over", "at", "least", "roughly", "up", "an", "estimated").contains(layout.tokens.get(k).lower())) {
+        while (k >= from && (Set.of("more", "than", "as", "many", "about", "around", "some", "nearly", "almost",
+                "over", "least", "roughly", "up", "an", "estimated").contains(layout.tokens.get(k).lower())
+                || (layout.tokens.get(k).lower().equals("at") && layout.tokens.get(k + 1).lower().equals("least")))) {
             k--;
         }
-        if (k < from || !(layout.tokens.get(k).lower().equals("to") || layout.tokens.get(k).lower().equals("at"))) {
+        if (k < from || !TOTAL_VERBS.contains(layout.tokens.get(k).lower())) {
             return false;
         }
-        boolean total = false;
+        // "Russian military police, numbering around 2,000": the verb itself says it is a total
+        boolean total = !Set.of("to", "at").contains(layout.tokens.get(k).lower());
         boolean troops = false;
-        for (int j = k - 1; j >= Math.max(from, k - 16); j--) {
+        for (int j = k - 1; j >= Math.max(from, k - 20); j--) {
             String l = layout.tokens.get(j).lower();
             total |= l.equals("total") || l.equals("number") || l.equals("tally") || l.equals("strength");
             troops |= isTroopNoun(j);
@@ -395,8 +565,8 @@ final class Deployments {
             if (origin == null) {
                 continue;
             }
-            String[] host = host(t + 1, to, Set.of(origin), false);
-            if (host == null || (host[0] == null && host[1] == null)) {
+            String[] host = host(t + 1, to, Set.of(origin), false, true);
+            if (host == null || host == AT_HOME || (host[0] == null && host[1] == null)) {
                 continue;
             }
             Found f = new Found();
@@ -404,6 +574,7 @@ final class Deployments {
             f.host = host[0];
             f.region = host[1];
             f.evidence = sentence;
+            f.countAt = tokens.get(t).start();
             f.status = status(sentence, tokens.get(t).start());
             f.claimedBy = claimant(from, to);
             return f;
@@ -445,19 +616,34 @@ final class Deployments {
                 }
             }
         }
+        if (noun == countStart && noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
+            // "including roughly 900 from Britain": a bare count says whose troops right after it
+            Places.Match m = Places.at(tokens, noun + 2, to);
+            if (m != null && m.region() == null) {
+                return new String[]{m.country(), null};
+            }
+        }
+        String relative = relativeClauseCountry(from, countStart);
+        if (relative != null) {
+            return new String[]{relative, null};
+        }
         String best = null;
         String claim = null;
-        for (int p = from; p < countStart; p++) {
+        for (int p = Math.max(from, layout.tokenAt(layout.datelineEnd)); p < countStart; p++) {
             Places.Match m = Places.at(tokens, p, countStart);
             if (m == null) {
                 continue;
             }
             int after = p + m.length();
-            boolean located = p > from && LOC_PREPS.contains(tokens.get(p - 1).lower());
+            boolean located = governed(p, from);
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
-                    && Lexicon.ROLE_WORDS.contains(tokens.get(after).lower());
-            if (m.region() == null && !located && !titled) {
-                if (claimVerbWithin(after, Math.min(countStart, after + 4))) {
+                    && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
+            if (m.region() == null && !located && !titled && !hostsWithin(after, countStart)) {
+                int verb = claimVerbAt(after, Math.min(countStart, after + 4));
+                boolean itself = verb >= 0 && verb + 2 < countStart
+                        && Set.of("it", "its", "they").contains(tokens.get(verb + 1).lower());
+                if (verb >= 0 && !itself) {
+                    // "Ukrainian officials said 1,200 soldiers ...": the country may only be the claimant
                     claim = m.country();
                 } else {
                     best = m.country();
@@ -465,37 +651,121 @@ final class Deployments {
             }
             p = after - 1;
         }
-        if (best == null && noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
-            Places.Match m = Places.at(tokens, noun + 2, to);
-            if (m != null) {
+        if (best == null && noun + 2 < to
+                && (tokens.get(noun + 1).lower().equals("from") || tokens.get(noun + 1).lower().equals("of"))) {
+            // "troops from North Korea", "soldiers of the new Czech contingent"
+            int k = noun + 2;
+            while (k < to && k < noun + 5 && !tokens.get(k).isCapitalised()) {
+                k++;
+            }
+            Places.Match m = k < to ? Places.at(tokens, k, to) : null;
+            if (m != null && m.region() == null) {
                 best = m.country();
             }
         }
         return new String[]{best, claim};
     }
 
-    private boolean claimVerbWithin(int from, int to) {
-        for (int k = from; k < to; k++) {
-            String l = layout.tokens.get(k).lower();
-            if (Lexicon.SPEECH_VERBS.contains(l) || CLAIM_VERBS.contains(l)) {
+    /** "and 900 in Syria", ", including roughly 900 from Britain": a count continuing a list. */
+    private boolean listedAfter(int t, int from) {
+        int k = t - 1;
+        while (k >= from && Set.of("about", "around", "roughly", "some", "nearly", "almost", "approximately", "over")
+                .contains(layout.tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < from) {
+            return false;
+        }
+        String l = layout.tokens.get(k).lower();
+        return l.equals("and") || l.equals(",") || l.equals("including") || l.equals("but");
+    }
+
+    /** The country of a claimant named after the count ("..., the German defence ministry said"), or null. */
+    private String claimantCountryAfter(int from, int to) {
+        for (int p = from; p < to; p++) {
+            Places.Match m = Places.at(layout.tokens, p, to);
+            if (m != null && m.region() == null && !governed(p, from)
+                    && claimVerbAt(p + m.length(), Math.min(to, p + m.length() + 4)) >= 0) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /** A preposition governs the place at {@code t}: "in northern Syria", "to the Baltic states". */
+    private boolean governed(int t, int from) {
+        int k = t - 1;
+        while (k >= from && PLACE_MODIFIERS.contains(layout.tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= from && PREPOSITIONS.contains(layout.tokens.get(k).lower());
+    }
+
+    /** "led by Canada, which has pledged to raise its own deployment to 2,200": the country the clause is about. */
+    private String relativeClauseCountry(int from, int countStart) {
+        List<Token> tokens = layout.tokens;
+        for (int k = countStart - 1; k >= from + 2 && countStart - k < 16; k--) {
+            String l = tokens.get(k).lower();
+            if ((l.equals("which") || l.equals("who")) && tokens.get(k - 1).is(",")) {
+                for (int p = Math.max(from, k - 4); p < k - 1; p++) {
+                    Places.Match m = Places.at(tokens, p, k - 1);
+                    if (m != null && m.region() == null && p + m.length() == k - 1) {
+                        return hostsWithin(k + 1, countStart) ? null : m.country();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Romania will host up to 10,000", "Poland, which hosts about 10,000": the place is the host. */
+    private boolean hostsWithin(int from, int countStart) {
+        for (int k = from; k < Math.min(countStart, from + 5); k++) {
+            if (HOSTING.contains(layout.tokens.get(k).lower())) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The place that hosts the troops counted at {@code countStart}, named before it, or null. */
+    private String[] hostingPlace(int from, int countStart, Set<String> origins) {
+        for (int p = from; p < countStart; p++) {
+            Places.Match m = Places.at(layout.tokens, p, countStart);
+            if (m != null && m.region() == null && !origins.contains(m.country())
+                    && hostsWithin(p + m.length(), countStart)) {
+                return new String[]{m.country(), null};
+            }
+        }
+        return null;
+    }
+
+    /** The first claim verb in tokens [from, to), not one qualifying a number ("an estimated 10,000"); or -1. */
+    private int claimVerbAt(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = layout.tokens.get(k).lower();
+            boolean qualifier = k + 1 < layout.tokens.size() && layout.tokens.get(k + 1).isNumber();
+            if ((Lexicon.SPEECH_VERBS.contains(l) || CLAIM_VERBS.contains(l)) && !qualifier) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The host country and region named after a preposition of place within tokens [from, to). */
-    private String[] host(int from, int to, Set<String> origins, boolean leaving) {
+    private String[] host(int from, int to, Set<String> origins, boolean leaving, boolean afterNoun) {
         List<Token> tokens = layout.tokens;
+        boolean home = false;
         for (int k = from; k < to; k++) {
             String prep = tokens.get(k).lower();
             // "from" names the host only for troops leaving it; otherwise it is where they come from
-            if (!LOC_PREPS.contains(prep) || (prep.equals("from") && !leaving)
+            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep)) || (prep.equals("from") && !leaving)
                     || (k > 0 && tokens.get(k - 1).lower().equals("according"))) {
                 continue;
             }
             int m = k + 1;
-            while (m < to && Set.of("the", "a", "its", "their", "russia's").contains(tokens.get(m).lower())) {
+            while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower())) {
                 m++;
             }
             if (m >= to) {
@@ -503,6 +773,7 @@ final class Deployments {
             }
             String country = null;
             String region = null;
+            boolean possessed = false;
             Places.Match p = Places.at(tokens, m, to);
             if (p != null) {
                 if (p.region() != null) {
@@ -511,7 +782,15 @@ final class Deployments {
                 } else {
                     country = p.country();
                     m += p.length();
-                    if (m < to && tokens.get(m).isPossessive()) {
+                    if (m + 2 < to && tokens.get(m).isPossessive() && !tokens.get(m + 1).isCapitalised()
+                            && Places.at(tokens, m + 2, to) != null) {
+                        // "Ukraine's neighbour Moldova"
+                        Places.Match other = Places.at(tokens, m + 2, to);
+                        country = other.country();
+                        region = other.region();
+                        m += 2 + other.length();
+                    } else if (m < to && tokens.get(m).isPossessive()) {
+                        possessed = true;
                         m++;
                         Places.Match r = m < to ? Places.at(tokens, m, to) : null;
                         if (r != null && r.region() != null) {
@@ -530,11 +809,23 @@ final class Deployments {
             if (country != null && ALLIANCES.contains(country)) {
                 continue;
             }
+            if (p != null && !possessed && m < to && EDGES.contains(tokens.get(m).lower())) {
+                // "near the Belarusian border", "near the Black Sea coast" say where, not in which country
+                continue;
+            }
+            if (p != null && region == null && afterNoun && origins.contains(country)) {
+                // "700 Marines to Los Angeles": troops sent to a city of their own country
+                String written = layout.text.substring(tokens.get(m - p.length()).start(), tokens.get(m - 1).end());
+                if (Lexicon.CITIES.contains(written.toLowerCase(Locale.ROOT))) {
+                    region = written;
+                }
+            }
             if (region != null || (country != null && !origins.contains(country))) {
                 return new String[]{country, region};
             }
+            home |= afterNoun && country != null && origins.contains(country) && !leaving;
         }
-        return null;
+        return home ? AT_HOME : null;
     }
 
     /** Status words, strongest reading first where two overlap ("to be deployed" before "deployed"). */
@@ -550,7 +841,7 @@ final class Deployments {
             {"ARRIVED", "arrived", "arriving", "landed", "arrival"},
             {"IN_COMBAT", "fighting", "in combat alongside", "have engaged", "joined the fight", "took part in combat",
                     "taken part in combat", "taking part in"},
-            {"DEPLOYED", "deployed", "stationed", " are in ", " now in ", " were in ", "based in", " sent ",
+            {"DEPLOYED", "deployed", "stationed", " are in ", " now in ", " were in ", "based in", " sent ", "shipped",
                     "moved to", "dispatched", "massed", "amassed", "gathered", "present in", "have been in",
                     "remain in", "hosts", "deployment"},
             {"TRAINING", "being trained", "undergoing training", "training in", "training at"}};
@@ -675,6 +966,15 @@ final class Deployments {
             if (l.endsWith("-strong")) {
                 strong = true;
                 l = l.substring(0, l.length() - "-strong".length());
+            }
+            int dash = l.indexOf('-');
+            if (dash > 0 && dash + 1 < l.length() && Character.isDigit(l.charAt(dash + 1))) {
+                // "10,000-12,000": a range in one token; the lower bound is the count
+                Double low = parseDigits(l.substring(0, dash));
+                Double high = parseDigits(l.substring(dash + 1));
+                if (low != null && high != null && high > low) {
+                    return new Count(t, t + 1, (int) Math.round(low), TroopsQualifier.RANGE, strong);
+                }
             }
             Double v = parseDigits(l);
             if (v == null) {

@@ -16,7 +16,7 @@ public final class Extractor {
         Attributor attributor = new Attributor(layout, people);
         List<Quotation> quotations = new Statements(layout, attributor, bylines.paragraphs())
                 .find(article.publishedOn());
-        List<DeploymentReport> deployments = new Deployments(layout, attributor, people, bylines.paragraphs())
+        List<DeploymentReport> deployments = new Deployments(layout, attributor, bylines.paragraphs())
                 .find(quotations);
         List<PersonMention> persons = new ArrayList<>();
         for (People.Person p : people.persons) {

@@ -16,6 +16,8 @@ final class Layout {
     final List<Span> sentences;
     /** For each sentence, the paragraph that holds it. */
     final int[] sentenceParagraph;
+    /** End of the dateline ("SEOUL, South Korea (AP) —", "MOSCOW, Nov 8 (Reuters) -"), or 0 when there is none. */
+    final int datelineEnd;
 
     Layout(String text) {
         this.text = text;
@@ -26,6 +28,21 @@ final class Layout {
         List<Integer> paraOf = new ArrayList<>();
         splitSentences(paraOf);
         this.sentenceParagraph = paraOf.stream().mapToInt(Integer::intValue).toArray();
+        this.datelineEnd = dateline();
+    }
+
+    /** A dateline opens the first paragraph with a city in capitals and ends at the first dash. */
+    private int dateline() {
+        if (tokens.isEmpty() || !Places.isCapitals(tokens.get(0).text()) || tokens.get(0).text().length() < 3) {
+            return 0;
+        }
+        for (int t = 1; t < Math.min(tokens.size(), 12); t++) {
+            String s = tokens.get(t).text();
+            if (s.equals("\u2014") || s.equals("\u2013") || s.equals("-")) {
+                return tokens.get(t).end();
+            }
+        }
+        return 0;
     }
 
     private static List<Span> paragraphs(String text) {
@@ -115,23 +132,6 @@ final class Layout {
             }
         }
         return false;
-    }
-
-    int paragraphOf(int offset) {
-        int lo = 0;
-        int hi = paragraphs.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span p = paragraphs.get(mid);
-            if (offset < p.start()) {
-                hi = mid - 1;
-            } else if (offset >= p.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return Math.max(0, Math.min(lo, paragraphs.size() - 1));
     }
 
     int sentenceOf(int offset) {

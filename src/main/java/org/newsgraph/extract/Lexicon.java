@@ -13,10 +13,80 @@ final class Lexicon {
 
     /** Country (or alliance) for a lowercase place, demonym or capital, matched over up to four tokens. */
     static final Map<String, String> COUNTRY = new HashMap<>();
+    /** Cities among the places, lowercase: troops sent to one of their own country's cities are deployed there. */
+    static final Set<String> CITIES = set("washington|los angeles|new york|san francisco|chicago|portland|hawaii|alaska"
+            + "|guam|moscow|kyiv|kiev|seoul|pyongyang|beijing|london|paris|berlin|warsaw|minsk|tehran|tokyo|vilnius|riga"
+            + "|tallinn|helsinki|jerusalem|tel aviv|rome|madrid|ankara|damascus|baghdad|beirut|cairo|taipei|manila");
     /** Region (lowercase) to the country that holds it, for regions named without their country. */
     static final Map<String, String> REGION_COUNTRY = new HashMap<>();
     /** Longest key in {@link #COUNTRY}, in tokens. */
     static final int COUNTRY_MAX_TOKENS = 4;
+
+    /** Every country, as "Name:form|form|..." entries separated by ";", for places the short list above misses. */
+    private static final String WORLD = "Afghanistan:afghanistan|afghan;Albania:albania|albanian;Algeria:algeria|algerian|algiers;"
+            + "Andorra:andorra|andorran;Angola:angola|angolan|luanda;Argentina:argentina|argentine|argentinian;"
+            + "Armenia:armenia|armenian;Australia:australia|australian|australians;Austria:austria|austrian;"
+            + "Azerbaijan:azerbaijan|azerbaijani|azeri;Bahamas:bahamas|bahamian;Bahrain:bahrain|bahraini;"
+            + "Bangladesh:bangladesh|bangladeshi|dhaka;Barbados:barbados|barbadian;"
+            + "Belarus:belarus|belarusian|belarusians;Belgium:belgium|belgian;Belize:belize|belizean;"
+            + "Benin:benin|beninese;Bhutan:bhutan|bhutanese;Bolivia:bolivia|bolivian;"
+            + "Bosnia and Herzegovina:bosnia and herzegovina|bosnia|bosnian;Botswana:botswana|botswanan;"
+            + "Brazil:brazil|brazilian;Brunei:brunei|bruneian;Bulgaria:bulgaria|bulgarian;"
+            + "Burkina Faso:burkina faso|burkinabe|ouagadougou;Burundi:burundi|burundian;"
+            + "Cambodia:cambodia|cambodian|phnom penh;Cameroon:cameroon|cameroonian;"
+            + "Canada:canada|canadian|canadians;Cape Verde:cape verde|cape verdean;"
+            + "Central African Republic:central african republic|central african|bangui;"
+            + "Chad:chad|chadian|n'djamena;Chile:chile|chilean;China:china|chinese;Colombia:colombia|colombian;"
+            + "Comoros:comoros|comoran;"
+            + "Congo:congo|congolese|democratic republic of congo|democratic republic of the congo|drc|kinshasa;"
+            + "Costa Rica:costa rica|costa rican;Croatia:croatia|croatian;Cuba:cuba|cuban;"
+            + "Cyprus:cyprus|cypriot|nicosia;Czech Republic:czech republic|czech|czechia|czechs;"
+            + "Denmark:denmark|danish|danes;Djibouti:djibouti|djiboutian;"
+            + "Dominican Republic:dominican republic|dominican;Ecuador:ecuador|ecuadorian;Egypt:egypt|egyptian;"
+            + "El Salvador:el salvador|salvadoran;Equatorial Guinea:equatorial guinea|equatoguinean;"
+            + "Eritrea:eritrea|eritrean|asmara;Estonia:estonia|estonian|estonians;Eswatini:eswatini|swazi;"
+            + "Ethiopia:ethiopia|ethiopian;Fiji:fiji|fijian;Finland:finland|finnish|finns;France:france|french;"
+            + "Gabon:gabon|gabonese;Gambia:gambia|gambian;Germany:germany|german|germans;"
+            + "Ghana:ghana|ghanaian|accra;Greece:greece|greek;Guatemala:guatemala|guatemalan;"
+            + "Guinea:guinea|guinean|conakry;Guinea-Bissau:guinea-bissau|bissau-guinean;Guyana:guyana|guyanese;"
+            + "Haiti:haiti|haitian;Honduras:honduras|honduran;Hungary:hungary|hungarian;"
+            + "Iceland:iceland|icelandic|reykjavik;India:india|indian;Indonesia:indonesia|indonesian;"
+            + "Iran:iran|iranian|iranians;Iraq:iraq|iraqi|iraqis;Ireland:ireland|irish;"
+            + "Israel:israel|israeli|israelis;Italy:italy|italian|italians;"
+            + "Ivory Coast:ivory coast|ivorian|cote d'ivoire;Jamaica:jamaica|jamaican;Japan:japan|japanese;"
+            + "Jordan:jordanian;Kazakhstan:kazakhstan|kazakh;Kenya:kenya|kenyan;Kosovo:kosovo|kosovar;"
+            + "Kuwait:kuwait|kuwaiti;Kyrgyzstan:kyrgyzstan|kyrgyz|bishkek;Laos:laos|laotian|lao;"
+            + "Latvia:latvia|latvian|latvians;Lebanon:lebanon|lebanese;Lesotho:lesotho|basotho;"
+            + "Liberia:liberia|liberian|monrovia;Libya:libya|libyan;Liechtenstein:liechtenstein|liechtensteiner;"
+            + "Lithuania:lithuania|lithuanian|lithuanians;Luxembourg:luxembourg|luxembourgish|luxembourger;"
+            + "Madagascar:madagascar|malagasy;Malawi:malawi|malawian;Malaysia:malaysia|malaysian;"
+            + "Maldives:maldives|maldivian;Mali:mali|malian;Malta:malta|maltese;Mauritania:mauritania|mauritanian;"
+            + "Mauritius:mauritius|mauritian;Mexico:mexico|mexican;Moldova:moldova|moldovan;"
+            + "Monaco:monaco|monegasque;Mongolia:mongolia|mongolian;Montenegro:montenegro|montenegrin;"
+            + "Morocco:morocco|moroccan;Mozambique:mozambique|mozambican|maputo;Myanmar:myanmar|burmese|burma;"
+            + "Namibia:namibia|namibian;Nepal:nepal|nepali|nepalese|kathmandu;Netherlands:netherlands|dutch;"
+            + "New Zealand:new zealand|new zealander;Nicaragua:nicaragua|nicaraguan|managua;"
+            + "Niger:niger|nigerien;Nigeria:nigeria|nigerian;North Macedonia:north macedonia|macedonian;"
+            + "Norway:norway|norwegian|norwegians;Oman:oman|omani|muscat;Pakistan:pakistan|pakistani;"
+            + "Panama:panama|panamanian;Papua New Guinea:papua new guinea|papua new guinean;"
+            + "Paraguay:paraguay|paraguayan;Peru:peru|peruvian;Philippines:philippines|filipino|philippine;"
+            + "Poland:poland|polish|poles;Portugal:portugal|portuguese;Qatar:qatar|qatari;"
+            + "Romania:romania|romanian|romanians;Russia:russia|russian|russians;Rwanda:rwanda|rwandan|kigali;"
+            + "Saudi Arabia:saudi arabia|saudi;Senegal:senegal|senegalese|dakar;Serbia:serbia|serbian|serbs;"
+            + "Sierra Leone:sierra leone|sierra leonean|freetown;Singapore:singapore|singaporean;"
+            + "Slovakia:slovakia|slovak|slovakian;Slovenia:slovenia|slovenian|slovene;Somalia:somalia|somali;"
+            + "South Africa:south africa|south african;South Sudan:south sudan|south sudanese|juba;"
+            + "Spain:spain|spanish|spaniards;Sri Lanka:sri lanka|sri lankan;Sudan:sudan|sudanese;"
+            + "Suriname:suriname|surinamese;Sweden:sweden|swedish|swedes;Switzerland:switzerland|swiss;"
+            + "Syria:syria|syrian|syrians;Taiwan:taiwan|taiwanese;Tajikistan:tajikistan|tajik|dushanbe;"
+            + "Tanzania:tanzania|tanzanian|dodoma;Thailand:thailand|thai;Togo:togo|togolese|lome;"
+            + "Trinidad and Tobago:trinidad and tobago|trinidadian;Tunisia:tunisia|tunisian|tunis;"
+            + "Turkey:turkey|turkish|turkiye|turks;Turkmenistan:turkmenistan|turkmen|ashgabat;"
+            + "Uganda:uganda|ugandan|kampala;Ukraine:ukraine|ukrainian|ukrainians;"
+            + "United Arab Emirates:united arab emirates|emirati|uae;United Kingdom:united kingdom|british|britons;"
+            + "United States:united states|american|americans;Uruguay:uruguay|uruguayan|montevideo;"
+            + "Uzbekistan:uzbekistan|uzbek|tashkent;Venezuela:venezuela|venezuelan;Vietnam:vietnam|vietnamese;"
+            + "Yemen:yemen|yemeni|yemenis;Zambia:zambia|zambian|lusaka;Zimbabwe:zimbabwe|zimbabwean|harare;";
 
     static {
         country("North Korea", "north korea|north korean|north koreans|dprk|pyongyang|n. korea|n. korean");
@@ -138,6 +208,29 @@ final class Lexicon {
         region("Ukraine", "donetsk|luhansk|zaporizhzhia|kherson|kharkiv|crimea|donbas|donbass|sumy|chernihiv"
                 + "|pokrovsk|bakhmut|avdiivka|odesa|mykolaiv|dnipro");
         region("Israel", "golan heights");
+        region("Moldova", "transnistria");
+        region("Georgia", "abkhazia|south ossetia");
+        region("Azerbaijan", "nagorno-karabakh|karabakh");
+        region("Sudan", "darfur");
+        region("Ethiopia", "tigray");
+        region("Syria", "idlib|aleppo|tartus|latakia|hmeimim");
+        region("Egypt", "sinai");
+        region("Japan", "okinawa|hokkaido");
+        region("Somalia", "puntland|somaliland");
+        country("Mediterranean", "mediterranean|mediterranean sea");
+        country("Baltic Sea", "baltic sea");
+        country("South China Sea", "south china sea");
+        country("Persian Gulf", "persian gulf|gulf");
+        country("Gulf of Aden", "gulf of aden");
+        country("Arctic", "arctic|high north");
+        country("Indo-Pacific", "indo-pacific");
+        country("Sahel", "sahel");
+        for (String entry : WORLD.split(";")) {
+            String[] parts = entry.split(":");
+            for (String form : parts[1].split("\\|")) {
+                COUNTRY.putIfAbsent(form, parts[0]);
+            }
+        }
     }
 
     private static void country(String name, String forms) {
@@ -163,9 +256,19 @@ final class Lexicon {
             + "|mountains|airport|base|station|bridge|street|square|avenue|road|war|wars|operation|doctrine|treaty"
             + "|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation|corp|inc|ltd"
             + "|foundation|association|organisation|organization|movement|front|coalition|federation|dome"
-            + "|missile|missiles|system|systems|shadow|storm|tower|palace|hall|hospital|school|church|mosque"
+            + "|missile|missiles|system|systems|shadow|storm|tower|palace|hospital|school|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
-            + "|unit|units|squadron|platoon|wing|flotilla|task|combat|infantry|airborne|artillery|marine|marines");
+            + "|unit|units|squadron|platoon|wing|flotilla|task|combat|infantry|airborne|artillery|marine|marines"
+            + "|plant|international|watch|cross|crescent|rights|power|energy|nuclear|day|week|eve|olympics|festival"
+            + "|show|convention|declaration|agreement|act|bill|law|plan|initiative|program|programme|strategy|canal"
+            + "|plaza|building|hotel|jazeera|reuters|bloomberg|politico|axios|monitor|observatory|institution"
+            + "|brookings|rand|chatham|think|tank|council's|command's|ministry's|office's|cooperation|economic"
+            + "|community|partnership|pacific|atlantic|asia-pacific|summit|union's|palms|springs|falls|heights"
+            + "|hills|beach|harbor|harbour|port|fort|camp|creek|shoal|reef|atoll|islet|cay|strait|endowment|trust"
+            + "|society|academy|college|studies|affairs|relations|gazeta|shimbun|pravda|izvestia|kommersant"
+            + "|vedomosti|maps|aerospace|aviation|dynamics|industries|motors|technologies|electronics|lockheed"
+            + "|northrop|grumman|hanwha|hyundai|rotem|samsung|dassault|airbus|rheinmetall|thales|kongsberg|google"
+            + "|microsoft|telegraph|guardian|economist|independent|mirror|express|spiegel|zeitung|allgemeine");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
@@ -245,13 +348,19 @@ final class Lexicon {
             + "|reports|reporting|believes|assessed|assesses|briefed|testified|shouted|exclaimed|joked|mused"
             + "|quipped|demanded|demands|threatened|threatens|welcomed|welcomes|hailed|hails|thanked|expressed"
             + "|voiced|pointed|spoke|speaking|dismissed|dismisses|rejected|rejects|denounced|denounces"
-            + "|ridiculed|mocked|labelled|labeled");
+            + "|ridiculed|mocked|labelled|labeled|condemned|condemns|condemning");
+
+    /** Verbs that end a subject phrase read forward from the start of a sentence. */
+    static final Set<String> DEPLOY_OR_ACTION_VERBS = set("has|have|had|is|are|was|were|will|would|on|in|met|rejected"
+            + "|condemned|dismissed|denied|accused|called|urged|announced|confirmed|sent|deployed|ordered|signed");
 
     /** Naming cues: a short quotation right after one of these is a name, not a statement. */
     static final Set<String> NAMING_CUES = set("so-called|dubbed|nicknamed|named|code-named|codenamed|titled"
-            + "|entitled|labelled|labeled|known|callsign|call-sign|slogan|banner|motto|hashtag|song|film|book"
-            + "|operation|unit|brigade|battalion|group|program|programme|project|plan|campaign|exercise|exercises"
-            + "|drill|drills|word|words|term|phrase|headline");
+            + "|entitled|labelled|labeled|known|callsign|call-sign|word|words|term|phrase|headline");
+
+    /** Nouns a name follows ("the exercise “Zapad”", "the unit “Iron Shield”"): they cue a capitalised quote only. */
+    static final Set<String> NAMED_THINGS = set("slogan|banner|motto|hashtag|song|film|book|operation|unit|brigade"
+            + "|battalion|group|program|programme|project|plan|campaign|exercise|exercises|drill|drills|mission");
 
     /** Subject pronouns that can stand for a single speaker. */
     static final Set<String> PRONOUNS = set("he|she");
@@ -309,6 +418,51 @@ final class Lexicon {
     /** Topic words that narrow a descriptor's head ("defense secretary" is not "secretary of state"). */
     static final Set<String> ROLE_TOPICS = set("defense|defence|foreign|state|interior|home|finance|justice|press"
             + "|security|intelligence|prime|vice");
+
+    /**
+     * Leaders so well known that stories quote them by surname alone ("Putin said"): surname to full name, role and
+     * country, so such a quotation still has its speaker.
+     */
+    static final Map<String, String[]> KNOWN_BY_SURNAME = new HashMap<>();
+
+    static {
+        known("Vladimir Putin", "President", "Russia");
+        known("Volodymyr Zelensky", "President", "Ukraine");
+        known("Joe Biden", "President", "United States");
+        known("Donald Trump", "President", "United States");
+        known("Kamala Harris", "Vice President", "United States");
+        known("Xi Jinping", "President", "China");
+        known("Emmanuel Macron", "President", "France");
+        known("Olaf Scholz", "Chancellor", "Germany");
+        known("Keir Starmer", "Prime Minister", "United Kingdom");
+        known("Rishi Sunak", "Prime Minister", "United Kingdom");
+        known("Benjamin Netanyahu", "Prime Minister", "Israel");
+        known("Recep Tayyip Erdogan", "President", "Turkey");
+        known("Alexander Lukashenko", "President", "Belarus");
+        known("Narendra Modi", "Prime Minister", "India");
+        known("Viktor Orban", "Prime Minister", "Hungary");
+        known("Giorgia Meloni", "Prime Minister", "Italy");
+        known("Antony Blinken", "Secretary of State", "United States");
+        known("Sergey Lavrov", "Foreign Minister", "Russia");
+        known("Dmitry Peskov", "spokesman", "Kremlin");
+        known("Maria Zakharova", "spokeswoman", "Russian Foreign Ministry");
+        known("Sergei Shoigu", "Security Council Secretary", "Russia");
+        known("Jens Stoltenberg", "Secretary General", "NATO");
+        known("Mark Rutte", "Secretary General", "NATO");
+        known("Antonio Guterres", "Secretary-General", "United Nations");
+        known("Yoon Suk Yeol", "President", "South Korea");
+        known("Fumio Kishida", "Prime Minister", "Japan");
+        known("Ursula von der Leyen", "President of the European Commission", "European Union");
+        known("Kaja Kallas", "foreign policy chief", "European Union");
+        known("Andrzej Duda", "President", "Poland");
+        known("Donald Tusk", "Prime Minister", "Poland");
+    }
+
+    private static void known(String name, String role, String affiliation) {
+        String[] parts = name.split(" ");
+        String surname = name.startsWith("Xi ") || name.startsWith("Yoon ") ? parts[0] : parts[parts.length - 1];
+        KNOWN_BY_SURNAME.put(surname.toLowerCase(Locale.ROOT), new String[]{name, role, affiliation});
+    }
 
     /** Nouns for troops in a deployment report. */
     static final Set<String> TROOP_NOUNS = set("troops|soldiers|forces|personnel|servicemen|servicemembers"

@@ -24,6 +24,13 @@ final class People {
             + "|cao|peng|zeng|han|yu|dong|su|lu|jiang|cai|jia|ding|wei|xue|ye|yan|qian|pan|du|dai|xia|zhong|tian"
             + "|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng");
 
+    /** Words after a name that make it the name of a place ("Mihail Kogalniceanu air base", "Kim Il Sung Square"). */
+    private static final Set<String> PLACE_AFTER_NAME = Lexicon.set("base|airbase|airport|airfield|square|street"
+            + "|avenue|boulevard|university|bridge|station|stadium|hospital|school|port|memorial|museum|library"
+            + "|prize|award|foundation|institute|center|centre|cathedral|palace|exercise|exercises|drill|drills"
+            + "|summit|talks|accord|accords|doctrine|initiative|programme|program|operation|mission|system"
+            + "|missile|missiles|tank|tanks|jet|jets|drone|drones|brigade|battalion|division|regiment");
+
     /** Title abbreviations that are also given names when written without a period. */
     private static final Set<String> PERIODLESS_TITLES = Set.of("Gen", "Col", "Sen", "Rep", "Gov", "Maj", "Adm");
 
@@ -74,7 +81,10 @@ final class People {
     final List<Person> persons = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
     private final Layout layout;
+    /** Tokens that can name no one: credit lines, captions, and quotations (short ones even by full name). */
     private final boolean[] skip;
+    /** Tokens inside a quotation long enough to be speech, where full names still count. */
+    private final boolean[] spoken;
     private final boolean[] named;
     private final List<int[]> counterparts = new ArrayList<>();
 
@@ -82,6 +92,7 @@ final class People {
         this.layout = layout;
         List<Token> tokens = layout.tokens;
         this.skip = new boolean[tokens.size()];
+        this.spoken = new boolean[tokens.size()];
         this.named = new boolean[tokens.size()];
         int q = 0;
         for (int t = 0; t < tokens.size(); t++) {
@@ -91,7 +102,9 @@ final class People {
             }
             boolean quoted = q < layout.quotes.size() && layout.quotes.get(q).open() <= s
                     && s <= layout.quotes.get(q).close();
-            skip[t] = quoted || inAny(excluded, s);
+            boolean excludedHere = inAny(excluded, s);
+            skip[t] = quoted || excludedHere;
+            spoken[t] = quoted && !excludedHere && layout.quotes.get(q).end() - layout.quotes.get(q).start() > 40;
         }
     }
 
@@ -114,7 +127,7 @@ final class People {
     }
 
     private boolean nameish(int t) {
-        if (t >= layout.tokens.size() || skip[t]) {
+        if (t >= layout.tokens.size() || (skip[t] && !spoken[t])) {
             return false;
         }
         Token tok = layout.tokens.get(t);
@@ -191,9 +204,19 @@ final class People {
                 a = k + 1;
             }
         }
+        if (to < tokens.size() && PLACE_AFTER_NAME.contains(tokens.get(to).lower()) || to + 1 < tokens.size()
+                && PLACE_AFTER_NAME.contains(tokens.get(to + 1).lower()) && !tokens.get(to).isPossessive()) {
+            // "Mihail Kogalniceanu air base": a place named after a person
+            return;
+        }
         int nameWords = nameWords(a, to);
         if (nameWords == 1 && a > from && PERIODLESS_TITLES.contains(tokens.get(a - 1).text())) {
             // "Defense Minister Gen Nakatani": without its period "Gen" is a given name
+            a--;
+            nameWords++;
+        } else if (nameWords == 1 && a - 2 >= from && Lexicon.COUNTRY.containsKey(tokens.get(a - 1).lower())
+                && Lexicon.ROLE_HEADS.contains(tokens.get(a - 2).lower())) {
+            // "Defense Minister Israel Katz": a country right after a title is a given name
             a--;
             nameWords++;
         }
@@ -257,6 +280,10 @@ final class People {
         person.aliases.add(written);
         for (int k = a; k < b; k++) {
             named[k] = true;
+        }
+        if (spoken[a]) {
+            // named inside a quotation: a person of the article, but no antecedent for "he" or "she"
+            return;
         }
         mentions.add(new Mention(tokens.get(a).start(), tokens.get(b - 1).end(), person, true));
         Title title = titleBefore(a);
@@ -423,52 +450,64 @@ final class People {
         }
     }
 
+    /**
+     * Adds a mention for every lone surname, in text order. When several people share the surname, the one who last
+     * led a sentence (was its first person named: the subject the text is following, as in "Kim Yo Jong, the sister of
+     * Kim Jong Un, ... Kim said") wins, then the one mentioned last. The running figures keep this linear.
+     */
     private void findSurnames() {
         List<Token> tokens = layout.tokens;
         Set<String> keys = new java.util.HashSet<>();
         for (Person p : persons) {
             keys.addAll(p.keys);
         }
+        List<Mention> full = new ArrayList<>(mentions);
+        full.sort(Comparator.comparingInt(Mention::start));
+        java.util.Map<Person, int[]> seen = new java.util.HashMap<>();
+        int[] sentenceLead = {-1};
+        int next = 0;
         Set<String> misses = new java.util.HashSet<>();
         for (int t = 0; t < tokens.size(); t++) {
+            while (next < full.size() && full.get(next).start() < tokens.get(t).start()) {
+                note(full.get(next++), seen, sentenceLead);
+            }
             if (named[t] || skip[t] || !tokens.get(t).isCapitalised() || misses.contains(tokens.get(t).lower())) {
                 continue;
             }
-            if (!keys.contains(fold(tokens.get(t).lower())) && bySurname(tokens.get(t).lower(), 0) == null) {
+            if (!keys.contains(fold(tokens.get(t).lower())) && candidates(tokens.get(t).lower()).isEmpty()) {
                 misses.add(tokens.get(t).lower());
                 continue;
             }
-            Person p = bySurname(tokens.get(t).lower(), tokens.get(t).start());
+            Person p = best(candidates(tokens.get(t).lower()), seen);
             if (p != null) {
                 p.aliases.add(tokens.get(t).text());
-                mentions.add(new Mention(tokens.get(t).start(), tokens.get(t).end(), p, false));
+                Mention m = new Mention(tokens.get(t).start(), tokens.get(t).end(), p, false);
+                mentions.add(m);
+                note(m, seen, sentenceLead);
             }
         }
     }
 
-    /**
-     * The person a lone surname refers to at {@code offset}. When several people share it ("Kim Yo Jong, the sister of
-     * Kim Jong Un"), the one who last led a sentence (was its first person named) wins, as the subject the text is
-     * following; failing that, the one mentioned last.
-     */
-    Person bySurname(String word, int offset) {
-        String w = fold(word);
-        List<Person> candidates = new ArrayList<>(2);
-        for (Person p : persons) {
-            for (String k : p.keys) {
-                if (k.equals(w) || (w.length() >= 5 && similar(k, w))) {
-                    candidates.add(p);
-                    break;
-                }
-            }
+    /** Updates a person's figures: {last sentence they led, last mention offset}. */
+    private void note(Mention m, java.util.Map<Person, int[]> seen, int[] sentenceLead) {
+        int sentence = layout.sentenceOf(m.start());
+        int[] figures = seen.computeIfAbsent(m.person(), k -> new int[]{-1, -1});
+        if (sentence != sentenceLead[0]) {
+            sentenceLead[0] = sentence;
+            figures[0] = sentence;
         }
+        figures[1] = m.start();
+    }
+
+    private static Person best(List<Person> candidates, java.util.Map<Person, int[]> seen) {
         if (candidates.size() <= 1) {
             return candidates.isEmpty() ? null : candidates.get(0);
         }
         Person best = null;
         long bestScore = Long.MIN_VALUE;
         for (Person p : candidates) {
-            long score = (long) lastLead(p, offset) * Integer.MAX_VALUE + lastMentionBefore(p, offset);
+            int[] f = seen.getOrDefault(p, new int[]{-1, -1});
+            long score = (long) f[0] * Integer.MAX_VALUE + f[1];
             if (best == null || score > bestScore) {
                 best = p;
                 bestScore = score;
@@ -477,49 +516,56 @@ final class People {
         return best;
     }
 
-    private int lastMentionBefore(Person p, int offset) {
-        int at = -1;
-        for (Mention m : mentions) {
-            if (m.person() == p && m.start() < offset) {
-                at = Math.max(at, m.start());
+    /** The people whose surname (or a spelling of it) is {@code word}. */
+    private List<Person> candidates(String word) {
+        String w = fold(word);
+        List<Person> out = new ArrayList<>(2);
+        for (Person p : persons) {
+            for (String k : p.keys) {
+                if (k.equals(w) || (w.length() >= 5 && similar(k, w))) {
+                    out.add(p);
+                    break;
+                }
             }
         }
-        return at;
+        return out;
     }
 
-    /** The latest sentence before {@code offset} whose first person named is {@code p}, or -1. */
-    private int lastLead(Person p, int offset) {
-        int best = -1;
-        for (Mention m : mentions) {
-            if (m.start() >= offset) {
-                continue;
-            }
-            int s = layout.sentenceOf(m.start());
-            if (m.person() == p && leads(m, s)) {
-                best = Math.max(best, s);
-            }
+    /** Records a reference found while attributing ("the top US diplomat"), so later pronouns can point to it. */
+    void addMention(Mention m) {
+        int at = 0;
+        while (at < mentions.size() && mentions.get(at).start() < m.start()) {
+            at++;
         }
-        return best;
+        if (at < mentions.size() && mentions.get(at).start() == m.start()) {
+            return;
+        }
+        mentions.add(at, m);
     }
 
-    private boolean leads(Mention m, int sentence) {
-        int start = layout.sentences.get(sentence).start();
-        for (Mention o : mentions) {
-            if (o != m && o.start() >= start && o.start() < m.start()) {
-                return false;
-            }
+    /**
+     * A leader quoted by surname alone ("Putin said") whom the article never names in full: registered under the full
+     * name from {@link Lexicon#KNOWN_BY_SURNAME}, or null for anyone else.
+     */
+    Person knownBySurname(Token surname) {
+        String[] known = Lexicon.KNOWN_BY_SURNAME.get(surname.lower());
+        if (known == null) {
+            return null;
         }
-        return true;
-    }
-
-    /** The person named at [start, end), if a mention covers it. */
-    Mention mentionIn(int start, int end) {
-        for (Mention m : mentions) {
-            if (m.start() >= start && m.end() <= end) {
-                return m;
-            }
+        List<String> keyTokens = new ArrayList<>();
+        for (String part : fold(known[0]).split("[- ]")) {
+            keyTokens.add(part);
         }
-        return null;
+        Person person = lookup(keyTokens);
+        if (person == null) {
+            person = new Person(known[0], keyTokens);
+            person.role = known[1];
+            person.affiliation = known[2];
+            persons.add(person);
+        }
+        person.aliases.add(surname.text());
+        addMention(new Mention(surname.start(), surname.end(), person, false));
+        return person;
     }
 
     private Person lookup(List<String> keyTokens) {

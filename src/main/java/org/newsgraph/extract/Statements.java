@@ -11,7 +11,7 @@ import java.util.Set;
  * quotation that runs over several paragraphs share one speaker; a passage with no speech verb around it takes the
  * speaker of a later passage in the same sentence, of the previous sentence, or (when it opens its paragraph) of the
  * previous paragraph. Scare quotes and names are dropped: a title-case phrase, a phrase after a naming cue ("dubbed",
- * "so-called", "known as"), or three words or fewer with nobody saying them.
+ * "so-called", "known as"), or three words or fewer with no speech verb beside them and nobody saying them.
  *
  * <p>
  * A quotation interrupted by its attribution ({@code "We will," she said, "respond."}) becomes two statements with the
@@ -23,6 +23,8 @@ import java.util.Set;
  * of the latest earlier statement by the same speaker in the same or the previous paragraph; else null.
  */
 final class Statements {
+    /** How many neighbouring quotations are searched for a speaker or a day: plenty for an article. */
+    private static final int NEIGHBOURS = 24;
     private static final Set<String> SMALL_WORDS = Lexicon.set("of|the|and|for|in|on|a|an|to|de|at|by|with");
 
     private final Layout layout;
@@ -60,6 +62,17 @@ final class Statements {
         for (int i = 0; i < n; i++) {
             keep[i] = isStatement(qs.get(i), src[i]);
         }
+        // "called the exercises “a dangerous provocative act” that could trigger “a physical clash”": a short
+        // passage beside an attributed one in the same sentence is part of the same utterance
+        java.util.Set<Integer> attributedSentences = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (keep[i] && src[i].found()) {
+                attributedSentences.add(sentence[i]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            keep[i] |= attributedSentences.contains(sentence[i]) && !isNameOrScare(qs.get(i), src[i]);
+        }
         for (int i = 0; i < n; i++) {
             if (keep[i] && !src[i].found()) {
                 src[i] = inherit(qs, src, keep, sentence, i);
@@ -72,9 +85,9 @@ final class Statements {
                 continue;
             }
             QuoteSpan q = qs.get(i);
-            Span s = q.continuesNext() || q.continuesPrevious()
+            Span s = (q.continuesNext() || q.continuesPrevious()
                     ? layout.paragraphs.get(q.paragraph())
-                    : layout.sentences.get(sentence[i]);
+                    : layout.sentences.get(sentence[i])).around(q.open(), q.after());
             LocalDate day = Dates.firstDay(layout, layout.tokenAt(s.start()), layout.tokenAt(s.end()), published);
             if (day == null) {
                 day = earlierDay(qs, src, out, outIndex, i);
@@ -124,27 +137,61 @@ final class Statements {
         if (q.continuesNext() || q.continuesPrevious()) {
             return true;
         }
+        if (isNameOrScare(q, src)) {
+            return false;
+        }
+        return words(q) > 3 || src.found() || speechVerbAround(q);
+    }
+
+    private int words(QuoteSpan q) {
+        int words = 0;
+        for (int t = layout.tokenAt(q.start()); t < layout.tokenAt(q.end()); t++) {
+            if (layout.tokens.get(t).isWord()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A title-case name ("Iron Brigade"; with a full stop only when no person says it, or when it is three words or
+     * fewer) or a phrase after a naming cue ("so-called “liberation”", "known as the “Lightning Unit”").
+     */
+    private boolean isNameOrScare(QuoteSpan q, Attributor.Source src) {
         int from = layout.tokenAt(q.start());
         int to = layout.tokenAt(q.end());
-        int words = 0;
         boolean titleCase = true;
         for (int t = from; t < to; t++) {
             Token tok = layout.tokens.get(t);
             if (tok.isWord()) {
-                words++;
                 titleCase &= Character.isUpperCase(tok.text().charAt(0)) || tok.isNumber()
                         || SMALL_WORDS.contains(tok.lower());
             }
         }
+        int words = words(q);
         char last = layout.text.charAt(q.end() - 1);
         boolean sentenceEnd = last == '.' || last == '!' || last == '?';
         if (words <= 5 && titleCase && (!sentenceEnd || words <= 3 || src.person() == null)) {
-            return false;
+            return true;
         }
-        if (words <= 6 && afterNamingCue(layout.tokenAt(q.open()))) {
-            return false;
+        return words <= 6 && afterNamingCue(layout.tokenAt(q.open()));
+    }
+
+    /** A speech verb right after the closing mark or shortly before the opening one: "“We are ready,” she said". */
+    private boolean speechVerbAround(QuoteSpan q) {
+        int after = layout.tokenAt(q.after());
+        for (int t = after; t < Math.min(layout.tokens.size(), after + 4); t++) {
+            if (attributor.isSpeechVerb(t)) {
+                return true;
+            }
         }
-        return words > 3 || src.found();
+        int before = layout.tokenAt(q.open());
+        for (int t = before - 1; t >= Math.max(0, before - 4); t--) {
+            if (attributor.isSpeechVerb(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean afterNamingCue(int markToken) {
@@ -169,17 +216,19 @@ final class Statements {
         if (l.equals("called") || l.equals("calls")) {
             return !attributor.isSpeechVerb(t);
         }
-        return Lexicon.NAMING_CUES.contains(l);
+        boolean capitalQuote = markToken + 1 < layout.tokens.size()
+                && Character.isUpperCase(layout.tokens.get(markToken + 1).text().charAt(0));
+        return Lexicon.NAMING_CUES.contains(l) || (capitalQuote && Lexicon.NAMED_THINGS.contains(l));
     }
 
     private Attributor.Source inherit(List<QuoteSpan> qs, Attributor.Source[] src, boolean[] keep, int[] sentence,
             int i) {
-        for (int k = i + 1; k < qs.size() && sentence[k] == sentence[i]; k++) {
+        for (int k = i + 1; k < Math.min(qs.size(), i + NEIGHBOURS) && sentence[k] == sentence[i]; k++) {
             if (keep[k] && src[k].found()) {
                 return src[k];
             }
         }
-        for (int k = i - 1; k >= 0 && sentence[k] == sentence[i]; k--) {
+        for (int k = i - 1; k >= Math.max(0, i - NEIGHBOURS) && sentence[k] == sentence[i]; k--) {
             if (keep[k] && src[k].found()) {
                 return src[k];
             }
@@ -207,8 +256,19 @@ final class Statements {
     /** The speaker of sentence {@code s}: that of its last attributed statement, else its reported speech. */
     private Attributor.Source lastSourceIn(List<QuoteSpan> qs, Attributor.Source[] src, boolean[] keep,
             int[] sentence, int s) {
-        for (int k = qs.size() - 1; k >= 0; k--) {
-            if (sentence[k] == s && keep[k] && src[k].found()) {
+        // quotations are in text order: find the last one of sentence s by binary search, then look back a little
+        int lo = 0;
+        int hi = qs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentence[mid] <= s) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= Math.max(0, lo - NEIGHBOURS) && sentence[k] == s; k--) {
+            if (keep[k] && src[k].found()) {
                 return src[k];
             }
         }
@@ -218,7 +278,7 @@ final class Statements {
     private LocalDate earlierDay(List<QuoteSpan> qs, Attributor.Source[] src, List<Quotation> out,
             List<Integer> outIndex, int i) {
         int para = qs.get(i).paragraph();
-        for (int k = out.size() - 1; k >= 0; k--) {
+        for (int k = out.size() - 1; k >= Math.max(0, out.size() - NEIGHBOURS); k--) {
             int j = outIndex.get(k);
             if (para - qs.get(j).paragraph() > 1) {
                 break;
