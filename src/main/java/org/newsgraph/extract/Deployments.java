@@ -1,9 +1,11 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -47,7 +49,7 @@ final class Deployments {
             + "|these|remaining|rest");
     private static final Set<String> AFTER_BARE_COUNT = Lexicon.set("more|of|were|are|have|had|has|was|will|would"
             + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
-            + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near");
+            + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here");
     private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
             + "|division|army|mission|corps|group|regiment|detachment");
     /** Bodies that troops serve under but are never the host of a deployment. */
@@ -57,7 +59,7 @@ final class Deployments {
     /** Words that may stand between a preposition and its place: "in southern Lebanon". */
     private static final Set<String> PLACE_MODIFIERS = Lexicon.set("the|a|its|their|southern|northern|eastern"
             + "|western|central|occupied|neighbouring|neighboring|war-torn|southeastern|help|aid|support|assist"
-            + "|reinforce|defend|bolster"
+            + "|reinforce|defend|bolster|primarily|mainly|mostly|largely|chiefly"
             + "|northeastern|southwestern|northwestern");
     /** What stands before the count in "brings the total to 12,000" or "the total is expected to reach 10,000". */
     private static final Set<String> TOTAL_VERBS = Lexicon.set("to|at|reach|reaches|reaching|exceed|exceeds|top"
@@ -72,7 +74,7 @@ final class Deployments {
     /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
     private static final int LOOK_BACK = 12;
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
-            + "|island|peninsula");
+            + "|island|peninsula|capital|north|south|east|west|northeast|northwest|southeast|southwest");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201c\u201d\"\u00ab\u00bb]");
     private static final Pattern LIST_SEPARATORS = Pattern
@@ -118,8 +120,10 @@ final class Deployments {
 
     List<DeploymentReport> find(List<Quotation> quotations) {
         List<Found> found = new ArrayList<>();
+        List<Found> unsourced = new ArrayList<>();
         List<Token> tokens = layout.tokens;
         Found last = null;
+        Found recent = null;
         for (int s = 0; s < layout.sentences.size(); s++) {
             Span sentence = layout.sentences.get(s);
             if (isExcluded(sentence.start())) {
@@ -133,20 +137,33 @@ final class Deployments {
                 if (c == null) {
                     continue;
                 }
-                Found f = candidate(c, from, to, sentence, troopContext, last);
+                Found f = candidate(c, from, to, sentence, troopContext, last, recent);
                 t = Math.max(t, c.end() - 1);
-                if (f != null) {
+                if (f != null && f.origin == null) {
+                    f.latest = f.evidence;
+                    unsourced.add(f);
+                    recent = f;
+                } else if (f != null) {
                     last = merge(found, f);
+                    recent = last;
                 }
             }
             Found bare = uncounted(from, to, sentence);
             if (bare != null) {
                 last = merge(found, bare);
+                recent = last;
             }
             List<String> training = training(from, to);
             if (!training.isEmpty() && last != null) {
                 last.training.addAll(training);
                 last.related.add(sentence);
+            }
+        }
+        String main = mainOrigin(found);
+        for (Found f : unsourced) {
+            if (main != null && !main.equals(f.host)) {
+                f.origin = main;
+                merge(found, f);
             }
         }
         List<DeploymentReport> out = new ArrayList<>();
@@ -185,8 +202,11 @@ final class Deployments {
     /** Adds {@code f}, or folds it into an earlier report of the same origin and count; returns the report kept. */
     private static Found merge(List<Found> found, Found f) {
         for (Found g : found) {
+            boolean sameHost = java.util.Objects.equals(g.host, f.host);
+            // "350 in Senegal" and "350 in Gabon" are two deployments
+            boolean compatible = g.host == null || f.host == null || sameHost;
             if (g.origin.equals(f.origin) && java.util.Objects.equals(g.troops, f.troops)
-                    && (f.troops != null || java.util.Objects.equals(g.host, f.host))) {
+                    && (f.troops != null ? compatible : sameHost)) {
                 if (g.host == null) {
                     g.host = f.host;
                 }
@@ -235,7 +255,8 @@ final class Deployments {
         return Lexicon.TROOP_NOUNS.contains(l);
     }
 
-    private Found candidate(Count c, int from, int to, Span sentence, boolean troopContext, Found previous) {
+    private Found candidate(Count c, int from, int to, Span sentence, boolean troopContext, Found previous,
+            Found recent) {
         List<Token> tokens = layout.tokens;
         LinkedHashSet<String> origins = new LinkedHashSet<>();
         boolean anaphoric = definite(c.start(), from);
@@ -278,20 +299,36 @@ final class Deployments {
                             .contains(before.lower());
             // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
             boolean listed = previous != null && previous.latest == sentence && listedAfter(c.start(), from);
-            boolean elliptical = troopContext && !named && !yearLike(c) && standsAlone(c.end(), to) && c.value() != null
-                    && c.value() >= 100 && (listed || deployVerbFollows(c.end(), to)
-                            || deployVerbBefore(c.start(), from) || totalOf(c.start(), from));
+            String with = countryWith(c.start(), from);
+            boolean sized = sizedGroup(c.start(), from);
+            // "a battalion of about 700 for part of the year"
+            boolean alone = standsAlone(c.end(), to) || (sized && c.end() < to
+                    && PREPOSITIONS.contains(layout.tokens.get(c.end()).lower()));
+            boolean elliptical = troopContext && !named && !yearLike(c) && alone && c.value() != null
+                    && c.value() >= 100 && (listed || with != null || sized
+                            || deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
+                            || totalOf(c.start(), from));
             if (!elliptical) {
                 return null;
             }
             noun = c.end() - 1;
             origins.clear();
+            if (with != null) {
+                origins.add(with);
+            }
             anaphoric = true;
         }
         if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8))) {
             return null;
         }
         DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
+        String claimed = null;
+        if (origins.isEmpty()) {
+            String respective = respectively(c.start(), from, to);
+            if (respective != null) {
+                origins.add(respective);
+            }
+        }
         if (origins.isEmpty()) {
             String[] around = originAround(c.start(), noun, from, to);
             String it = itsCountry(from, c.start());
@@ -303,12 +340,20 @@ final class Deployments {
                 origins.add(previous.origin);
             } else if (around[1] != null) {
                 origins.add(around[1]);
+                claimed = around[1];
             } else {
                 // "The Bundeswehr has about 1,200 soldiers in Mali, the German defence ministry said"
-                String claimant = claimantCountryAfter(noun + 1, to);
-                if (claimant != null) {
-                    origins.add(claimant);
+                claimed = claimantCountryAfter(noun + 1, to);
+                if (claimed != null) {
+                    origins.add(claimed);
                 }
+            }
+        }
+        if (claimed != null) {
+            // "20,000 troops began an exercise in northern Norway, the Norwegian armed forces said": the claimant hosts
+            String[] where = host(noun + 1, to, Set.of(), false, true);
+            if (where != null && where != AT_HOME && claimed.equals(where[0])) {
+                origins.clear();
             }
         }
         if (origins.isEmpty()) {
@@ -317,11 +362,9 @@ final class Deployments {
                 origins.add(earlier);
             }
         }
-        if (origins.isEmpty()) {
-            return null;
-        }
         Found f = new Found();
-        f.origin = String.join(" and ", origins);
+        // no origin yet: the article's main troop-sending country may supply it once the whole text is read
+        f.origin = origins.isEmpty() ? null : String.join(" and ", origins);
         f.troops = c.value();
         f.qualifier = c.value() == null ? null : c.qualifier();
         f.evidence = sentence;
@@ -330,7 +373,10 @@ final class Deployments {
         boolean leaving = status == DeploymentStatus.WITHDRAWN;
         String[] host = hostingPlace(from, c.start(), origins);
         if (host == null) {
-            host = host(noun + 1, to, origins, leaving, true);
+            host = host(noun + 1, clauseOfCount(noun + 1, to), origins, leaving, true);
+        }
+        if (host == null) {
+            host = whereClause(from, c.start(), origins);
         }
         if (host == null) {
             host = host(from, c.start(), origins, leaving, false);
@@ -345,18 +391,151 @@ final class Deployments {
         if (host == null) {
             host = earlierDeploymentOf(sentence, origins);
         }
-        if (host == null && previous != null && previous.host != null && !origins.contains(previous.host)
-                && layout.sentenceOf(sentence.start()) - layout.sentenceOf(previous.latest.start()) <= 1) {
+        if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
+                && layout.sentenceOf(sentence.start()) - layout.sentenceOf(recent.latest.start()) <= 1) {
             // "Spain will raise its presence in Latvia ... a brigade led by Canada, which ... 2,200 personnel"
-            host = new String[]{previous.host, previous.region};
+            host = new String[]{recent.host, recent.region};
         }
-        if (host == null || host == AT_HOME) {
+        if (host == null || host == AT_HOME || (f.origin == null && host[0] == null)) {
             return null;
         }
         f.host = host[0];
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /**
+     * The origin of more than half the reports, or null: a release about "the brigade" or "250 soldiers from the
+     * Royal Welsh" never repeats whose they are, while a roundup of contributors has no main one.
+     */
+    private static String mainOrigin(List<Found> found) {
+        Map<String, Integer> reports = new HashMap<>();
+        for (Found f : found) {
+            reports.merge(f.origin, 1, Integer::sum);
+        }
+        for (Map.Entry<String, Integer> e : reports.entrySet()) {
+            if (2 * e.getValue() > found.size()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the words about a count end: at the next count of people after a comma ("80,000 service members, of
+     * whom about 10,000 are stationed in Poland"; not "4,000 soldiers, 90 Abrams tanks"), else at the end of the
+     * sentence.
+     */
+    private int clauseOfCount(int from, int to) {
+        boolean comma = false;
+        for (int k = from; k < to; k++) {
+            comma |= layout.tokens.get(k).is(",");
+            Count c = comma ? countAt(k, to) : null;
+            if (c != null && (standsAlone(c.end(), to) || troopNounAfter(c.end(), Math.min(to, c.end() + 4)))) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** The token before a count and its qualifier ("about", "roughly"), or {@code from - 1}. */
+    private int beforeQualifier(int t, int from) {
+        int k = t - 1;
+        while (k >= from && Set.of("about", "around", "roughly", "some", "nearly", "almost", "approximately", "over",
+                "estimated", "close").contains(layout.tokens.get(k).lower())) {
+            k--;
+        }
+        if (k - 1 >= from && layout.tokens.get(k).lower().equals("to")
+                && Set.of("close", "up").contains(layout.tokens.get(k - 1).lower())) {
+            k -= 2;
+        }
+        return k;
+    }
+
+    /** "a battalion of about 700", "an initial force of about 11,000": the noun before the count sizes a unit. */
+    private boolean sizedGroup(int t, int from) {
+        int k = beforeQualifier(t, from);
+        return k - 1 >= from && layout.tokens.get(k).lower().equals("of")
+                && STRONG_NOUNS.contains(layout.tokens.get(k - 1).lower());
+    }
+
+    /** "followed by the United States with 3,500": the country just before "with" sends the count. */
+    private String countryWith(int t, int from) {
+        int k = beforeQualifier(t, from);
+        if (k - 1 < from || !layout.tokens.get(k).lower().equals("with")) {
+            return null;
+        }
+        for (int p = Math.max(from, k - 4); p < k; p++) {
+            Places.Match m = Places.at(layout.tokens, p, k);
+            if (m != null && m.region() == null && p + m.length() == k && !ALLIANCES.contains(m.country())) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Finland and Sweden sent 1,800 and 2,100 troops respectively": with "respectively" after the counts, the n-th
+     * country named before the first count sends the n-th count, when there are as many of each.
+     */
+    private String respectively(int countStart, int from, int to) {
+        int at = -1;
+        // bounded both ways, so a hostile run of counts stays linear
+        for (int k = countStart; k < Math.min(to, countStart + 40) && at < 0; k++) {
+            if (layout.tokens.get(k).lower().equals("respectively")) {
+                at = k;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        List<Integer> counts = new ArrayList<>();
+        int start = Math.max(from, at - 80);
+        for (int k = start; k < at; k++) {
+            Count c = countAt(k, at);
+            if (c != null) {
+                counts.add(k);
+                k = c.end() - 1;
+            }
+        }
+        if (counts.isEmpty()) {
+            return null;
+        }
+        List<String> countries = new ArrayList<>();
+        for (int p = Math.max(start, layout.tokenAt(layout.datelineEnd)); p < counts.get(0); p++) {
+            Places.Match m = Places.at(layout.tokens, p, counts.get(0));
+            if (m != null) {
+                if (m.region() == null && !governed(p, from) && !ALLIANCES.contains(m.country())) {
+                    countries.add(m.country());
+                }
+                p += m.length() - 1;
+            }
+        }
+        int index = counts.indexOf(countStart);
+        return index >= 0 && countries.size() == counts.size() ? countries.get(index) : null;
+    }
+
+    /** "and from Chad, where about 1,000 French troops left": the place the relative clause is about. */
+    private String[] whereClause(int from, int countStart, Set<String> origins) {
+        for (int k = countStart - 1; k >= from + 2 && countStart - k < 12; k--) {
+            if (!(layout.tokens.get(k).lower().equals("where") && layout.tokens.get(k - 1).is(","))) {
+                continue;
+            }
+            String[] nearest = null;
+            for (int p = Math.max(from, k - 30); p < k - 1; p++) {
+                Places.Match m = Places.at(layout.tokens, p, k - 1);
+                if (m == null) {
+                    continue;
+                }
+                if (!origins.contains(m.country()) && !ALLIANCES.contains(m.country())) {
+                    nearest = new String[]{m.country(), m.region()};
+                }
+                p += m.length() - 1;
+            }
+            return nearest;
+        }
+        return null;
     }
 
     /** "until at least 2026": a four-digit number without a separator, between 1900 and 2100, is a year. */
@@ -462,6 +641,10 @@ final class Deployments {
                 // the country must be the subject, named before the verb and after no preposition
                 boolean governed = governed(t, from);
                 same |= m != null && !governed && origins.contains(m.country());
+                if (m != null) {
+                    // "South Sudan" holds no "Sudan"
+                    t += m.length() - 1;
+                }
             }
             if (sends && same) {
                 String[] host = host(from, to, origins, false, false);
@@ -495,6 +678,9 @@ final class Deployments {
                 if (m != null && m.region() == null
                         && !governed(t, from)) {
                     return m.country();
+                }
+                if (m != null) {
+                    t += m.length() - 1;
                 }
             }
         }
@@ -631,11 +817,16 @@ final class Deployments {
         String claim = null;
         for (int p = Math.max(from, layout.tokenAt(layout.datelineEnd)); p < countStart; p++) {
             Places.Match m = Places.at(tokens, p, countStart);
+            String joint = m == null ? jointUnit(p, countStart) : null;
+            if (joint != null && !governed(p, from)) {
+                best = joint;
+            }
             if (m == null) {
                 continue;
             }
             int after = p + m.length();
-            boolean located = governed(p, from);
+            // "the number of U.S. forces": a place right before the troop noun says whose they are
+            boolean located = governed(p, from) && !troopNounAfter(after, countStart);
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
                     && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
             if (m.region() == null && !located && !titled && !hostsWithin(after, countStart)) {
@@ -664,6 +855,34 @@ final class Deployments {
             }
         }
         return new String[]{best, claim};
+    }
+
+    /** "A Dutch-German tank battalion": two demonyms joined by a hyphen right before a unit or troop noun. */
+    private String jointUnit(int t, int limit) {
+        String[] parts = layout.tokens.get(t).lower().split("-", -1);
+        if (parts.length != 2) {
+            return null;
+        }
+        String first = Lexicon.COUNTRY.get(parts[0]);
+        String second = Lexicon.COUNTRY.get(parts[1]);
+        if (first == null || second == null || first.equals(second)) {
+            return null;
+        }
+        for (int k = t + 1; k < Math.min(limit, t + 4); k++) {
+            if (isTroopNoun(k) || STRONG_NOUNS.contains(layout.tokens.get(k).lower())) {
+                return first + " and " + second;
+            }
+        }
+        return null;
+    }
+
+    /** A troop noun at {@code t}, after words such as "special" or "ground". */
+    private boolean troopNounAfter(int t, int limit) {
+        int k = t;
+        while (k < limit && !isTroopNoun(k) && FILLERS.contains(layout.tokens.get(k).lower())) {
+            k++;
+        }
+        return k < limit && isTroopNoun(k);
     }
 
     /** "and 900 in Syria", ", including roughly 900 from Britain": a count continuing a list. */
@@ -1095,7 +1314,7 @@ final class Deployments {
         }
         if (w1.equals("about") || w1.equals("around") || w1.equals("some") || w1.equals("roughly")
                 || w1.equals("approximately") || w1.equals("estimated") || w2.equals("an estimated")
-                || w1.equals("approx.") || w1.equals("~")) {
+                || w1.equals("approx.") || w1.equals("~") || w2.equals("close to")) {
             return TroopsQualifier.ABOUT;
         }
         return null;
