@@ -40,7 +40,8 @@ final class Deployments {
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
             + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered|keep|keeps|keeping|serve"
             + "|serving|contributes|contribute|contributed|host|hosts|hosting|stationing|activated|there|remain"
-            + "|remained|remains|stayed|stay");
+            + "|remained|remains|stayed|stay|shift|shifted|relocate|relocated|relocating|redeploy|redeployed"
+            + "|follow|follows");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
@@ -51,7 +52,7 @@ final class Deployments {
             + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
             + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here");
     private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
-            + "|division|army|mission|corps|group|regiment|detachment");
+            + "|division|army|mission|corps|group|regiment|detachment|company|platoon|squadron");
     /** Bodies that troops serve under but are never the host of a deployment. */
     private static final Set<String> ALLIANCES = Set.of("NATO", "United Nations", "European Union");
     private static final Set<String> PREPOSITIONS = Lexicon.set("in|to|into|inside|toward|towards|through|across"
@@ -71,6 +72,8 @@ final class Deployments {
     /** Verbs whose object is where troops go: "reached Slovakia", "entered Kursk". */
     private static final Set<String> ENTERING = Lexicon.set("reached|reach|entered|enter|invaded|invade|occupied"
             + "|occupy|crossed|landed");
+    private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
+            + "|departing|bound|headed|sailed|set|flew");
     /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
     private static final int LOOK_BACK = 12;
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
@@ -332,10 +335,13 @@ final class Deployments {
         if (origins.isEmpty()) {
             String[] around = originAround(c.start(), noun, from, to);
             String it = itsCountry(from, c.start());
+            String service = serviceCountry(from, to);
             if (around[0] == null && it != null) {
                 origins.add(it);
             } else if (around[0] != null) {
                 origins.add(around[0]);
+            } else if (service != null) {
+                origins.add(service);
             } else if (previous != null && (anaphoric || around[1] != null || near(previous, sentence))) {
                 origins.add(previous.origin);
             } else if (around[1] != null) {
@@ -595,9 +601,23 @@ final class Deployments {
         int here = layout.sentenceOf(sentence.start());
         for (int s = here - 1; s >= Math.max(0, here - LOOK_BACK); s--) {
             Span prev = layout.sentences.get(s);
-            String[] host = host(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()), origins, false, false);
-            if (host != null) {
+            int from = layout.tokenAt(prev.start());
+            int to = layout.tokenAt(prev.end());
+            String[] host = host(from, to, origins, false, false);
+            if (host == null) {
+                // "demanded the withdrawal of Russian troops from Transnistria. Russia keeps 1,500 in the territory"
+                host = host(from, to, origins, true, false);
+            }
+            if (host != null && host != AT_HOME) {
                 return host;
+            }
+        }
+        // "BAMAKO, Mali - ... some 1,500 fighters in the country"
+        int dateline = layout.tokenAt(layout.datelineEnd);
+        for (int t = 0; t < dateline; t++) {
+            Places.Match m = Places.at(layout.tokens, t, dateline);
+            if (m != null && !origins.contains(m.country()) && !ALLIANCES.contains(m.country())) {
+                return new String[]{m.country(), m.region()};
             }
         }
         return null;
@@ -676,7 +696,7 @@ final class Deployments {
             for (int t = from; t < to; t++) {
                 Places.Match m = Places.at(layout.tokens, t, to);
                 if (m != null && m.region() == null
-                        && !governed(t, from)) {
+                        && (!governed(t, from) || troopNounAfter(t + m.length(), to))) {
                     return m.country();
                 }
                 if (m != null) {
@@ -814,6 +834,7 @@ final class Deployments {
             return new String[]{relative, null};
         }
         String best = null;
+        int bestEnd = -1;
         String claim = null;
         for (int p = Math.max(from, layout.tokenAt(layout.datelineEnd)); p < countStart; p++) {
             Places.Match m = Places.at(tokens, p, countStart);
@@ -829,7 +850,10 @@ final class Deployments {
             boolean located = governed(p, from) && !troopNounAfter(after, countStart);
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
                     && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
-            if (m.region() == null && !located && !titled && !hostsWithin(after, countStart)) {
+            // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
+            boolean apposed = bestEnd >= 0 && p - 2 == bestEnd && tokens.get(p - 2).is(",")
+                    && Set.of("a", "an", "the").contains(tokens.get(p - 1).lower());
+            if (m.region() == null && !located && !titled && !apposed && !hostsWithin(after, countStart)) {
                 int verb = claimVerbAt(after, Math.min(countStart, after + 4));
                 boolean itself = verb >= 0 && verb + 2 < countStart
                         && Set.of("it", "its", "they").contains(tokens.get(verb + 1).lower());
@@ -838,6 +862,7 @@ final class Deployments {
                     claim = m.country();
                 } else {
                     best = m.country();
+                    bestEnd = after;
                 }
             }
             p = after - 1;
@@ -871,6 +896,32 @@ final class Deployments {
         for (int k = t + 1; k < Math.min(limit, t + 4); k++) {
             if (isTroopNoun(k) || STRONG_NOUNS.contains(layout.tokens.get(k).lower())) {
                 return first + " and " + second;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A force that names its country: "the 82nd Airborne", "Marines" (capitalised, not "Royal Marines"), "Marine Corps",
+     * "Bundeswehr", "IDF", "PLA", "RAF".
+     */
+    private String serviceCountry(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int t = from; t < to; t++) {
+            Token tok = tokens.get(t);
+            String before = t > from ? tokens.get(t - 1).lower() : "";
+            String service = switch (tok.text()) {
+                case "Bundeswehr" -> "Germany";
+                case "IDF" -> "Israel";
+                case "PLA" -> "China";
+                case "RAF" -> "United Kingdom";
+                case "Airborne" -> Set.of("82nd", "101st", "173rd", "11th").contains(before) ? "United States" : null;
+                case "Marines" -> before.equals("royal") ? "United Kingdom" : "United States";
+                case "Corps" -> before.equals("marine") ? "United States" : null;
+                default -> null;
+            };
+            if (service != null) {
+                return service;
             }
         }
         return null;
@@ -979,13 +1030,23 @@ final class Deployments {
         for (int k = from; k < to; k++) {
             String prep = tokens.get(k).lower();
             // "from" names the host only for troops leaving it; otherwise it is where they come from
-            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep)) || (prep.equals("from") && !leaving)
+            // "left Okinawa for Guam", "bound for Kuwait"
+            boolean destination = prep.equals("for") && k >= from + 2 && (DEPARTING.contains(tokens.get(k - 1).lower())
+                    || DEPARTING.contains(tokens.get(k - 2).lower()));
+            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination)
+                    || (prep.equals("from") && !leaving)
                     || (k > 0 && tokens.get(k - 1).lower().equals("according"))) {
                 continue;
             }
             int m = k + 1;
             while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower())) {
                 m++;
+            }
+            if (m + 2 < to
+                    && Set.of("region", "province", "district", "oblast", "state").contains(tokens.get(m).lower())
+                    && tokens.get(m + 1).lower().equals("of")) {
+                // "in the neighbouring province of South Kivu"
+                m += 2;
             }
             if (m >= to) {
                 break;
