@@ -22,9 +22,14 @@ import java.util.regex.Pattern;
  * country that only names who makes the claim comes last. Host and region: the place after "in", "to", "into" and
  * the like ("in Russia's Kursk region"; "from" only for withdrawals), else the previous report's host for the same
  * troops, the place named earlier for "the region" or "the country", or where an earlier sentence sends the same
- * country's troops; a count with no host at all is dropped. Status is the status word nearest the count; the claimant
- * is "according to X" or the subject of a claim verb. Casualty figures are not deployments; the same origin and count
- * reported twice is one deployment, and a report without a count gives way to a counted one of the same origin.
+ * country's troops, then a peacekeeping mission's country ("with UNIFIL"), or the latest report's host for a place
+ * too small to know ("at the Niinisalo training area"); a count with no host at all is dropped. Bare counts also
+ * stand in contributor lists ("followed by the United States with 3,500", "1,800 and 2,100 troops respectively",
+ * "Italy, which has about 1,070") and unit sizes ("a battalion of about 700"). A force that names its country ("82nd
+ * Airborne", "Bundeswehr") is an origin; a count with a host but no origin takes the origin of more than half the
+ * article's reports. Status is the status word nearest the count; the claimant is "according to X" or the subject of
+ * a claim verb. Casualty figures are not deployments; the same origin and count reported twice in one host is one
+ * deployment, and a report without a count gives way to a counted one of the same origin.
  */
 final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
@@ -72,6 +77,9 @@ final class Deployments {
     /** Verbs whose object is where troops go: "reached Slovakia", "entered Kursk". */
     private static final Set<String> ENTERING = Lexicon.set("reached|reach|entered|enter|invaded|invade|occupied"
             + "|occupy|crossed|landed");
+    private static final Map<String, String> MISSIONS = Map.of("UNIFIL", "Lebanon", "KFOR", "Kosovo",
+            "UNMISS", "South Sudan", "MINUSMA", "Mali", "MONUSCO", "Congo", "UNFICYP", "Cyprus", "UNDOF", "Syria",
+            "MINUSCA", "Central African Republic", "EUFOR", "Bosnia", "UNISFA", "Sudan");
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
     /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
@@ -308,7 +316,7 @@ final class Deployments {
             boolean alone = standsAlone(c.end(), to) || (sized && c.end() < to
                     && PREPOSITIONS.contains(layout.tokens.get(c.end()).lower()));
             boolean elliptical = troopContext && !named && !yearLike(c) && alone && c.value() != null
-                    && c.value() >= 100 && (listed || with != null || sized
+                    && c.value() >= 100 && (listed || with != null || sized || heldBy(c.start(), from, to)
                             || deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
                             || totalOf(c.start(), from));
             if (!elliptical) {
@@ -397,6 +405,14 @@ final class Deployments {
         if (host == null) {
             host = earlierDeploymentOf(sentence, origins);
         }
+        if (host == null) {
+            host = missionHost(from, to, origins);
+        }
+        if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
+                && unknownPlace(noun + 1, to)) {
+            // "some 300 troops at the Niinisalo training area": a place too small to know, in the article's country
+            host = new String[]{recent.host, null};
+        }
         if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
                 && layout.sentenceOf(sentence.start()) - layout.sentenceOf(recent.latest.start()) <= 1) {
             // "Spain will raise its presence in Latvia ... a brigade led by Canada, which ... 2,200 personnel"
@@ -459,6 +475,51 @@ final class Deployments {
         return k;
     }
 
+    /** "Italy, which has about 1,070": a count a country holds, in a sentence about troops or contingents. */
+    private boolean heldBy(int t, int from, int to) {
+        int k = beforeQualifier(t, from);
+        if (k < from || !Set.of("has", "have", "keeps", "maintains").contains(layout.tokens.get(k).lower())) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            String l = layout.tokens.get(j).lower();
+            if (isTroopNoun(j) || STRONG_NOUNS.contains(l) || STRONG_NOUNS.contains(l.substring(0, l.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "700 peacekeepers with UNIFIL": a peacekeeping mission stands for the country it serves in. */
+    private String[] missionHost(int from, int to, Set<String> origins) {
+        for (int t = from; t < to; t++) {
+            String country = MISSIONS.get(layout.tokens.get(t).text());
+            if (country != null && !origins.contains(country)) {
+                return new String[]{country, null};
+            }
+        }
+        return null;
+    }
+
+    /** "at the Niinisalo training area", "in Rovaniemi": a capitalised name after a preposition that is no known place. */
+    private boolean unknownPlace(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (!Set.of("in", "at", "near").contains(layout.tokens.get(k).lower())) {
+                continue;
+            }
+            int m = k + 1;
+            if (m + 1 < to && layout.tokens.get(m).lower().equals("the")) {
+                m++;
+            }
+            Token name = layout.tokens.get(m);
+            if (name.isCapitalised() && !name.isNumber() && Places.at(layout.tokens, m, to) == null
+                    && !Lexicon.NOT_NAME.contains(name.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "a battalion of about 700", "an initial force of about 11,000": the noun before the count sizes a unit. */
     private boolean sizedGroup(int t, int from) {
         int k = beforeQualifier(t, from);
@@ -472,9 +533,11 @@ final class Deployments {
         if (k - 1 < from || !layout.tokens.get(k).lower().equals("with")) {
             return null;
         }
-        for (int p = Math.max(from, k - 4); p < k; p++) {
-            Places.Match m = Places.at(layout.tokens, p, k);
-            if (m != null && m.region() == null && p + m.length() == k && !ALLIANCES.contains(m.country())) {
+        // "Indonesia, with roughly 1,230"
+        int end = layout.tokens.get(k - 1).is(",") ? k - 1 : k;
+        for (int p = Math.max(from, end - 4); p < end; p++) {
+            Places.Match m = Places.at(layout.tokens, p, end);
+            if (m != null && m.region() == null && p + m.length() == end && !ALLIANCES.contains(m.country())) {
                 return m.country();
             }
         }
