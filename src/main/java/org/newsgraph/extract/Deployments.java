@@ -1,9 +1,11 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,9 +22,14 @@ import java.util.regex.Pattern;
  * country that only names who makes the claim comes last. Host and region: the place after "in", "to", "into" and
  * the like ("in Russia's Kursk region"; "from" only for withdrawals), else the previous report's host for the same
  * troops, the place named earlier for "the region" or "the country", or where an earlier sentence sends the same
- * country's troops; a count with no host at all is dropped. Status is the status word nearest the count; the claimant
- * is "according to X" or the subject of a claim verb. Casualty figures are not deployments; the same origin and count
- * reported twice is one deployment, and a report without a count gives way to a counted one of the same origin.
+ * country's troops, then a peacekeeping mission's country ("with UNIFIL"), or the latest report's host for a place
+ * too small to know ("at the Niinisalo training area"); a count with no host at all is dropped. Bare counts also
+ * stand in contributor lists ("followed by the United States with 3,500", "1,800 and 2,100 troops respectively",
+ * "Italy, which has about 1,070") and unit sizes ("a battalion of about 700"). A force that names its country ("82nd
+ * Airborne", "Bundeswehr") is an origin; a count with a host but no origin takes the origin of more than half the
+ * article's reports. Status is the status word nearest the count; the claimant is "according to X" or the subject of
+ * a claim verb. Casualty figures are not deployments; the same origin and count reported twice in one host is one
+ * deployment, and a report without a count gives way to a counted one of the same origin.
  */
 final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
@@ -38,7 +45,8 @@ final class Deployments {
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
             + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered|keep|keeps|keeping|serve"
             + "|serving|contributes|contribute|contributed|host|hosts|hosting|stationing|activated|there|remain"
-            + "|remained|remains|stayed|stay");
+            + "|remained|remains|stayed|stay|shift|shifted|relocate|relocated|relocating|redeploy|redeployed"
+            + "|follow|follows");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
@@ -47,9 +55,9 @@ final class Deployments {
             + "|these|remaining|rest");
     private static final Set<String> AFTER_BARE_COUNT = Lexicon.set("more|of|were|are|have|had|has|was|will|would"
             + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
-            + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near");
+            + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here");
     private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
-            + "|division|army|mission|corps|group|regiment|detachment");
+            + "|division|army|mission|corps|group|regiment|detachment|company|platoon|squadron");
     /** Bodies that troops serve under but are never the host of a deployment. */
     private static final Set<String> ALLIANCES = Set.of("NATO", "United Nations", "European Union");
     private static final Set<String> PREPOSITIONS = Lexicon.set("in|to|into|inside|toward|towards|through|across"
@@ -57,7 +65,7 @@ final class Deployments {
     /** Words that may stand between a preposition and its place: "in southern Lebanon". */
     private static final Set<String> PLACE_MODIFIERS = Lexicon.set("the|a|its|their|southern|northern|eastern"
             + "|western|central|occupied|neighbouring|neighboring|war-torn|southeastern|help|aid|support|assist"
-            + "|reinforce|defend|bolster"
+            + "|reinforce|defend|bolster|primarily|mainly|mostly|largely|chiefly"
             + "|northeastern|southwestern|northwestern");
     /** What stands before the count in "brings the total to 12,000" or "the total is expected to reach 10,000". */
     private static final Set<String> TOTAL_VERBS = Lexicon.set("to|at|reach|reaches|reaching|exceed|exceeds|top"
@@ -69,10 +77,15 @@ final class Deployments {
     /** Verbs whose object is where troops go: "reached Slovakia", "entered Kursk". */
     private static final Set<String> ENTERING = Lexicon.set("reached|reach|entered|enter|invaded|invade|occupied"
             + "|occupy|crossed|landed");
+    private static final Map<String, String> MISSIONS = Map.of("UNIFIL", "Lebanon", "KFOR", "Kosovo",
+            "UNMISS", "South Sudan", "MINUSMA", "Mali", "MONUSCO", "Congo", "UNFICYP", "Cyprus", "UNDOF", "Syria",
+            "MINUSCA", "Central African Republic", "EUFOR", "Bosnia", "UNISFA", "Sudan");
+    private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
+            + "|departing|bound|headed|sailed|set|flew");
     /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
     private static final int LOOK_BACK = 12;
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
-            + "|island|peninsula");
+            + "|island|peninsula|capital|north|south|east|west|northeast|northwest|southeast|southwest");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201c\u201d\"\u00ab\u00bb]");
     private static final Pattern LIST_SEPARATORS = Pattern
@@ -118,8 +131,10 @@ final class Deployments {
 
     List<DeploymentReport> find(List<Quotation> quotations) {
         List<Found> found = new ArrayList<>();
+        List<Found> unsourced = new ArrayList<>();
         List<Token> tokens = layout.tokens;
         Found last = null;
+        Found recent = null;
         for (int s = 0; s < layout.sentences.size(); s++) {
             Span sentence = layout.sentences.get(s);
             if (isExcluded(sentence.start())) {
@@ -133,20 +148,33 @@ final class Deployments {
                 if (c == null) {
                     continue;
                 }
-                Found f = candidate(c, from, to, sentence, troopContext, last);
+                Found f = candidate(c, from, to, sentence, troopContext, last, recent);
                 t = Math.max(t, c.end() - 1);
-                if (f != null) {
+                if (f != null && f.origin == null) {
+                    f.latest = f.evidence;
+                    unsourced.add(f);
+                    recent = f;
+                } else if (f != null) {
                     last = merge(found, f);
+                    recent = last;
                 }
             }
             Found bare = uncounted(from, to, sentence);
             if (bare != null) {
                 last = merge(found, bare);
+                recent = last;
             }
             List<String> training = training(from, to);
             if (!training.isEmpty() && last != null) {
                 last.training.addAll(training);
                 last.related.add(sentence);
+            }
+        }
+        String main = mainOrigin(found);
+        for (Found f : unsourced) {
+            if (main != null && !main.equals(f.host)) {
+                f.origin = main;
+                merge(found, f);
             }
         }
         List<DeploymentReport> out = new ArrayList<>();
@@ -185,8 +213,11 @@ final class Deployments {
     /** Adds {@code f}, or folds it into an earlier report of the same origin and count; returns the report kept. */
     private static Found merge(List<Found> found, Found f) {
         for (Found g : found) {
+            boolean sameHost = java.util.Objects.equals(g.host, f.host);
+            // "350 in Senegal" and "350 in Gabon" are two deployments
+            boolean compatible = g.host == null || f.host == null || sameHost;
             if (g.origin.equals(f.origin) && java.util.Objects.equals(g.troops, f.troops)
-                    && (f.troops != null || java.util.Objects.equals(g.host, f.host))) {
+                    && (f.troops != null ? compatible : sameHost)) {
                 if (g.host == null) {
                     g.host = f.host;
                 }
@@ -235,7 +266,8 @@ final class Deployments {
         return Lexicon.TROOP_NOUNS.contains(l);
     }
 
-    private Found candidate(Count c, int from, int to, Span sentence, boolean troopContext, Found previous) {
+    private Found candidate(Count c, int from, int to, Span sentence, boolean troopContext, Found previous,
+            Found recent) {
         List<Token> tokens = layout.tokens;
         LinkedHashSet<String> origins = new LinkedHashSet<>();
         boolean anaphoric = definite(c.start(), from);
@@ -278,37 +310,64 @@ final class Deployments {
                             .contains(before.lower());
             // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
             boolean listed = previous != null && previous.latest == sentence && listedAfter(c.start(), from);
-            boolean elliptical = troopContext && !named && !yearLike(c) && standsAlone(c.end(), to) && c.value() != null
-                    && c.value() >= 100 && (listed || deployVerbFollows(c.end(), to)
-                            || deployVerbBefore(c.start(), from) || totalOf(c.start(), from));
+            String with = countryWith(c.start(), from);
+            boolean sized = sizedGroup(c.start(), from);
+            // "a battalion of about 700 for part of the year"
+            boolean alone = standsAlone(c.end(), to) || (sized && c.end() < to
+                    && PREPOSITIONS.contains(layout.tokens.get(c.end()).lower()));
+            boolean elliptical = troopContext && !named && !yearLike(c) && alone && c.value() != null
+                    && c.value() >= 100 && (listed || with != null || sized || heldBy(c.start(), from, to)
+                            || deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
+                            || totalOf(c.start(), from));
             if (!elliptical) {
                 return null;
             }
             noun = c.end() - 1;
             origins.clear();
+            if (with != null) {
+                origins.add(with);
+            }
             anaphoric = true;
         }
         if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8))) {
             return null;
         }
         DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
+        String claimed = null;
+        if (origins.isEmpty()) {
+            String respective = respectively(c.start(), from, to);
+            if (respective != null) {
+                origins.add(respective);
+            }
+        }
         if (origins.isEmpty()) {
             String[] around = originAround(c.start(), noun, from, to);
             String it = itsCountry(from, c.start());
+            String service = serviceCountry(from, to);
             if (around[0] == null && it != null) {
                 origins.add(it);
             } else if (around[0] != null) {
                 origins.add(around[0]);
+            } else if (service != null) {
+                origins.add(service);
             } else if (previous != null && (anaphoric || around[1] != null || near(previous, sentence))) {
                 origins.add(previous.origin);
             } else if (around[1] != null) {
                 origins.add(around[1]);
+                claimed = around[1];
             } else {
                 // "The Bundeswehr has about 1,200 soldiers in Mali, the German defence ministry said"
-                String claimant = claimantCountryAfter(noun + 1, to);
-                if (claimant != null) {
-                    origins.add(claimant);
+                claimed = claimantCountryAfter(noun + 1, to);
+                if (claimed != null) {
+                    origins.add(claimed);
                 }
+            }
+        }
+        if (claimed != null) {
+            // "20,000 troops began an exercise in northern Norway, the Norwegian armed forces said": the claimant hosts
+            String[] where = host(noun + 1, to, Set.of(), false, true);
+            if (where != null && where != AT_HOME && claimed.equals(where[0])) {
+                origins.clear();
             }
         }
         if (origins.isEmpty()) {
@@ -317,11 +376,9 @@ final class Deployments {
                 origins.add(earlier);
             }
         }
-        if (origins.isEmpty()) {
-            return null;
-        }
         Found f = new Found();
-        f.origin = String.join(" and ", origins);
+        // no origin yet: the article's main troop-sending country may supply it once the whole text is read
+        f.origin = origins.isEmpty() ? null : String.join(" and ", origins);
         f.troops = c.value();
         f.qualifier = c.value() == null ? null : c.qualifier();
         f.evidence = sentence;
@@ -330,7 +387,10 @@ final class Deployments {
         boolean leaving = status == DeploymentStatus.WITHDRAWN;
         String[] host = hostingPlace(from, c.start(), origins);
         if (host == null) {
-            host = host(noun + 1, to, origins, leaving, true);
+            host = host(noun + 1, clauseOfCount(noun + 1, to), origins, leaving, true);
+        }
+        if (host == null) {
+            host = whereClause(from, c.start(), origins);
         }
         if (host == null) {
             host = host(from, c.start(), origins, leaving, false);
@@ -345,18 +405,206 @@ final class Deployments {
         if (host == null) {
             host = earlierDeploymentOf(sentence, origins);
         }
-        if (host == null && previous != null && previous.host != null && !origins.contains(previous.host)
-                && layout.sentenceOf(sentence.start()) - layout.sentenceOf(previous.latest.start()) <= 1) {
-            // "Spain will raise its presence in Latvia ... a brigade led by Canada, which ... 2,200 personnel"
-            host = new String[]{previous.host, previous.region};
+        if (host == null) {
+            host = missionHost(from, to, origins);
         }
-        if (host == null || host == AT_HOME) {
+        if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
+                && unknownPlace(noun + 1, to)) {
+            // "some 300 troops at the Niinisalo training area": a place too small to know, in the article's country
+            host = new String[]{recent.host, null};
+        }
+        if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
+                && layout.sentenceOf(sentence.start()) - layout.sentenceOf(recent.latest.start()) <= 1) {
+            // "Spain will raise its presence in Latvia ... a brigade led by Canada, which ... 2,200 personnel"
+            host = new String[]{recent.host, recent.region};
+        }
+        if (host == null || host == AT_HOME || (f.origin == null && host[0] == null)) {
             return null;
         }
         f.host = host[0];
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /**
+     * The origin of more than half the reports, or null: a release about "the brigade" or "250 soldiers from the
+     * Royal Welsh" never repeats whose they are, while a roundup of contributors has no main one.
+     */
+    private static String mainOrigin(List<Found> found) {
+        Map<String, Integer> reports = new HashMap<>();
+        for (Found f : found) {
+            reports.merge(f.origin, 1, Integer::sum);
+        }
+        for (Map.Entry<String, Integer> e : reports.entrySet()) {
+            if (2 * e.getValue() > found.size()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the words about a count end: at the next count of people after a comma ("80,000 service members, of
+     * whom about 10,000 are stationed in Poland"; not "4,000 soldiers, 90 Abrams tanks"), else at the end of the
+     * sentence.
+     */
+    private int clauseOfCount(int from, int to) {
+        boolean comma = false;
+        for (int k = from; k < to; k++) {
+            comma |= layout.tokens.get(k).is(",");
+            Count c = comma ? countAt(k, to) : null;
+            if (c != null && (standsAlone(c.end(), to) || troopNounAfter(c.end(), Math.min(to, c.end() + 4)))) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** The token before a count and its qualifier ("about", "roughly"), or {@code from - 1}. */
+    private int beforeQualifier(int t, int from) {
+        int k = t - 1;
+        while (k >= from && Set.of("about", "around", "roughly", "some", "nearly", "almost", "approximately", "over",
+                "estimated", "close").contains(layout.tokens.get(k).lower())) {
+            k--;
+        }
+        if (k - 1 >= from && layout.tokens.get(k).lower().equals("to")
+                && Set.of("close", "up").contains(layout.tokens.get(k - 1).lower())) {
+            k -= 2;
+        }
+        return k;
+    }
+
+    /** "Italy, which has about 1,070": a count a country holds, in a sentence about troops or contingents. */
+    private boolean heldBy(int t, int from, int to) {
+        int k = beforeQualifier(t, from);
+        if (k < from || !Set.of("has", "have", "keeps", "maintains").contains(layout.tokens.get(k).lower())) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            String l = layout.tokens.get(j).lower();
+            if (isTroopNoun(j) || STRONG_NOUNS.contains(l) || STRONG_NOUNS.contains(l.substring(0, l.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "700 peacekeepers with UNIFIL": a peacekeeping mission stands for the country it serves in. */
+    private String[] missionHost(int from, int to, Set<String> origins) {
+        for (int t = from; t < to; t++) {
+            String country = MISSIONS.get(layout.tokens.get(t).text());
+            if (country != null && !origins.contains(country)) {
+                return new String[]{country, null};
+            }
+        }
+        return null;
+    }
+
+    /** "at the Niinisalo training area", "in Rovaniemi": a capitalised name after a preposition that is no known place. */
+    private boolean unknownPlace(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (!Set.of("in", "at", "near").contains(layout.tokens.get(k).lower())) {
+                continue;
+            }
+            int m = k + 1;
+            if (m + 1 < to && layout.tokens.get(m).lower().equals("the")) {
+                m++;
+            }
+            Token name = layout.tokens.get(m);
+            if (name.isCapitalised() && !name.isNumber() && Places.at(layout.tokens, m, to) == null
+                    && !Lexicon.NOT_NAME.contains(name.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a battalion of about 700", "an initial force of about 11,000": the noun before the count sizes a unit. */
+    private boolean sizedGroup(int t, int from) {
+        int k = beforeQualifier(t, from);
+        return k - 1 >= from && layout.tokens.get(k).lower().equals("of")
+                && STRONG_NOUNS.contains(layout.tokens.get(k - 1).lower());
+    }
+
+    /** "followed by the United States with 3,500": the country just before "with" sends the count. */
+    private String countryWith(int t, int from) {
+        int k = beforeQualifier(t, from);
+        if (k - 1 < from || !layout.tokens.get(k).lower().equals("with")) {
+            return null;
+        }
+        // "Indonesia, with roughly 1,230"
+        int end = layout.tokens.get(k - 1).is(",") ? k - 1 : k;
+        for (int p = Math.max(from, end - 4); p < end; p++) {
+            Places.Match m = Places.at(layout.tokens, p, end);
+            if (m != null && m.region() == null && p + m.length() == end && !ALLIANCES.contains(m.country())) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Finland and Sweden sent 1,800 and 2,100 troops respectively": with "respectively" after the counts, the n-th
+     * country named before the first count sends the n-th count, when there are as many of each.
+     */
+    private String respectively(int countStart, int from, int to) {
+        int at = -1;
+        // bounded both ways, so a hostile run of counts stays linear
+        for (int k = countStart; k < Math.min(to, countStart + 40) && at < 0; k++) {
+            if (layout.tokens.get(k).lower().equals("respectively")) {
+                at = k;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        List<Integer> counts = new ArrayList<>();
+        int start = Math.max(from, at - 80);
+        for (int k = start; k < at; k++) {
+            Count c = countAt(k, at);
+            if (c != null) {
+                counts.add(k);
+                k = c.end() - 1;
+            }
+        }
+        if (counts.isEmpty()) {
+            return null;
+        }
+        List<String> countries = new ArrayList<>();
+        for (int p = Math.max(start, layout.tokenAt(layout.datelineEnd)); p < counts.get(0); p++) {
+            Places.Match m = Places.at(layout.tokens, p, counts.get(0));
+            if (m != null) {
+                if (m.region() == null && !governed(p, from) && !ALLIANCES.contains(m.country())) {
+                    countries.add(m.country());
+                }
+                p += m.length() - 1;
+            }
+        }
+        int index = counts.indexOf(countStart);
+        return index >= 0 && countries.size() == counts.size() ? countries.get(index) : null;
+    }
+
+    /** "and from Chad, where about 1,000 French troops left": the place the relative clause is about. */
+    private String[] whereClause(int from, int countStart, Set<String> origins) {
+        for (int k = countStart - 1; k >= from + 2 && countStart - k < 12; k--) {
+            if (!(layout.tokens.get(k).lower().equals("where") && layout.tokens.get(k - 1).is(","))) {
+                continue;
+            }
+            String[] nearest = null;
+            for (int p = Math.max(from, k - 30); p < k - 1; p++) {
+                Places.Match m = Places.at(layout.tokens, p, k - 1);
+                if (m == null) {
+                    continue;
+                }
+                if (!origins.contains(m.country()) && !ALLIANCES.contains(m.country())) {
+                    nearest = new String[]{m.country(), m.region()};
+                }
+                p += m.length() - 1;
+            }
+            return nearest;
+        }
+        return null;
     }
 
     /** "until at least 2026": a four-digit number without a separator, between 1900 and 2100, is a year. */
@@ -416,9 +664,23 @@ final class Deployments {
         int here = layout.sentenceOf(sentence.start());
         for (int s = here - 1; s >= Math.max(0, here - LOOK_BACK); s--) {
             Span prev = layout.sentences.get(s);
-            String[] host = host(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()), origins, false, false);
-            if (host != null) {
+            int from = layout.tokenAt(prev.start());
+            int to = layout.tokenAt(prev.end());
+            String[] host = host(from, to, origins, false, false);
+            if (host == null) {
+                // "demanded the withdrawal of Russian troops from Transnistria. Russia keeps 1,500 in the territory"
+                host = host(from, to, origins, true, false);
+            }
+            if (host != null && host != AT_HOME) {
                 return host;
+            }
+        }
+        // "BAMAKO, Mali - ... some 1,500 fighters in the country"
+        int dateline = layout.tokenAt(layout.datelineEnd);
+        for (int t = 0; t < dateline; t++) {
+            Places.Match m = Places.at(layout.tokens, t, dateline);
+            if (m != null && !origins.contains(m.country()) && !ALLIANCES.contains(m.country())) {
+                return new String[]{m.country(), m.region()};
             }
         }
         return null;
@@ -462,6 +724,10 @@ final class Deployments {
                 // the country must be the subject, named before the verb and after no preposition
                 boolean governed = governed(t, from);
                 same |= m != null && !governed && origins.contains(m.country());
+                if (m != null) {
+                    // "South Sudan" holds no "Sudan"
+                    t += m.length() - 1;
+                }
             }
             if (sends && same) {
                 String[] host = host(from, to, origins, false, false);
@@ -493,8 +759,11 @@ final class Deployments {
             for (int t = from; t < to; t++) {
                 Places.Match m = Places.at(layout.tokens, t, to);
                 if (m != null && m.region() == null
-                        && !governed(t, from)) {
+                        && (!governed(t, from) || troopNounAfter(t + m.length(), to))) {
                     return m.country();
+                }
+                if (m != null) {
+                    t += m.length() - 1;
                 }
             }
         }
@@ -628,17 +897,26 @@ final class Deployments {
             return new String[]{relative, null};
         }
         String best = null;
+        int bestEnd = -1;
         String claim = null;
         for (int p = Math.max(from, layout.tokenAt(layout.datelineEnd)); p < countStart; p++) {
             Places.Match m = Places.at(tokens, p, countStart);
+            String joint = m == null ? jointUnit(p, countStart) : null;
+            if (joint != null && !governed(p, from)) {
+                best = joint;
+            }
             if (m == null) {
                 continue;
             }
             int after = p + m.length();
-            boolean located = governed(p, from);
+            // "the number of U.S. forces": a place right before the troop noun says whose they are
+            boolean located = governed(p, from) && !troopNounAfter(after, countStart);
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
                     && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
-            if (m.region() == null && !located && !titled && !hostsWithin(after, countStart)) {
+            // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
+            boolean apposed = bestEnd >= 0 && p - 2 == bestEnd && tokens.get(p - 2).is(",")
+                    && Set.of("a", "an", "the").contains(tokens.get(p - 1).lower());
+            if (m.region() == null && !located && !titled && !apposed && !hostsWithin(after, countStart)) {
                 int verb = claimVerbAt(after, Math.min(countStart, after + 4));
                 boolean itself = verb >= 0 && verb + 2 < countStart
                         && Set.of("it", "its", "they").contains(tokens.get(verb + 1).lower());
@@ -647,6 +925,7 @@ final class Deployments {
                     claim = m.country();
                 } else {
                     best = m.country();
+                    bestEnd = after;
                 }
             }
             p = after - 1;
@@ -664,6 +943,60 @@ final class Deployments {
             }
         }
         return new String[]{best, claim};
+    }
+
+    /** "A Dutch-German tank battalion": two demonyms joined by a hyphen right before a unit or troop noun. */
+    private String jointUnit(int t, int limit) {
+        String[] parts = layout.tokens.get(t).lower().split("-", -1);
+        if (parts.length != 2) {
+            return null;
+        }
+        String first = Lexicon.COUNTRY.get(parts[0]);
+        String second = Lexicon.COUNTRY.get(parts[1]);
+        if (first == null || second == null || first.equals(second)) {
+            return null;
+        }
+        for (int k = t + 1; k < Math.min(limit, t + 4); k++) {
+            if (isTroopNoun(k) || STRONG_NOUNS.contains(layout.tokens.get(k).lower())) {
+                return first + " and " + second;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A force that names its country: "the 82nd Airborne", "Marines" (capitalised, not "Royal Marines"), "Marine Corps",
+     * "Bundeswehr", "IDF", "PLA", "RAF".
+     */
+    private String serviceCountry(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int t = from; t < to; t++) {
+            Token tok = tokens.get(t);
+            String before = t > from ? tokens.get(t - 1).lower() : "";
+            String service = switch (tok.text()) {
+                case "Bundeswehr" -> "Germany";
+                case "IDF" -> "Israel";
+                case "PLA" -> "China";
+                case "RAF" -> "United Kingdom";
+                case "Airborne" -> Set.of("82nd", "101st", "173rd", "11th").contains(before) ? "United States" : null;
+                case "Marines" -> before.equals("royal") ? "United Kingdom" : "United States";
+                case "Corps" -> before.equals("marine") ? "United States" : null;
+                default -> null;
+            };
+            if (service != null) {
+                return service;
+            }
+        }
+        return null;
+    }
+
+    /** A troop noun at {@code t}, after words such as "special" or "ground". */
+    private boolean troopNounAfter(int t, int limit) {
+        int k = t;
+        while (k < limit && !isTroopNoun(k) && FILLERS.contains(layout.tokens.get(k).lower())) {
+            k++;
+        }
+        return k < limit && isTroopNoun(k);
     }
 
     /** "and 900 in Syria", ", including roughly 900 from Britain": a count continuing a list. */
@@ -760,13 +1093,23 @@ final class Deployments {
         for (int k = from; k < to; k++) {
             String prep = tokens.get(k).lower();
             // "from" names the host only for troops leaving it; otherwise it is where they come from
-            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep)) || (prep.equals("from") && !leaving)
+            // "left Okinawa for Guam", "bound for Kuwait"
+            boolean destination = prep.equals("for") && k >= from + 2 && (DEPARTING.contains(tokens.get(k - 1).lower())
+                    || DEPARTING.contains(tokens.get(k - 2).lower()));
+            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination)
+                    || (prep.equals("from") && !leaving)
                     || (k > 0 && tokens.get(k - 1).lower().equals("according"))) {
                 continue;
             }
             int m = k + 1;
             while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower())) {
                 m++;
+            }
+            if (m + 2 < to
+                    && Set.of("region", "province", "district", "oblast", "state").contains(tokens.get(m).lower())
+                    && tokens.get(m + 1).lower().equals("of")) {
+                // "in the neighbouring province of South Kivu"
+                m += 2;
             }
             if (m >= to) {
                 break;
@@ -1095,7 +1438,7 @@ final class Deployments {
         }
         if (w1.equals("about") || w1.equals("around") || w1.equals("some") || w1.equals("roughly")
                 || w1.equals("approximately") || w1.equals("estimated") || w2.equals("an estimated")
-                || w1.equals("approx.") || w1.equals("~")) {
+                || w1.equals("approx.") || w1.equals("~") || w2.equals("close to")) {
             return TroopsQualifier.ABOUT;
         }
         return null;

@@ -164,7 +164,9 @@ final class Lexicon {
         country("Red Sea", "red sea");
         country("Black Sea", "black sea");
         country("Baltic States", "baltic states|baltics|baltic");
-        country("United States", "new york|los angeles|san francisco|chicago|hawaii|alaska|guam");
+        country("United States", "new york|los angeles|san francisco|chicago|hawaii|alaska");
+        // a US territory, but reported as a destination of its own ("Marines moving from Okinawa to Guam")
+        country("Guam", "guam");
         country("Israel", "tel aviv|jerusalem");
         country("United Arab Emirates", "united arab emirates|uae|abu dhabi|dubai|emirati");
         country("Qatar", "qatar|qatari|doha");
@@ -217,11 +219,14 @@ final class Lexicon {
         region("Egypt", "sinai");
         region("Japan", "okinawa|hokkaido");
         region("Somalia", "puntland|somaliland");
+        region("Congo", "north kivu|south kivu|ituri|goma");
+        region("Australia", "darwin");
         country("Mediterranean", "mediterranean|mediterranean sea");
         country("Baltic Sea", "baltic sea");
         country("South China Sea", "south china sea");
         country("Persian Gulf", "persian gulf|gulf");
         country("Gulf of Aden", "gulf of aden");
+        country("Arabian Sea", "arabian sea");
         country("Arctic", "arctic|high north");
         country("Indo-Pacific", "indo-pacific");
         country("Sahel", "sahel");
@@ -258,6 +263,7 @@ final class Lexicon {
             + "|foundation|association|organisation|organization|movement|front|coalition|federation|dome"
             + "|missile|missiles|system|systems|shadow|storm|tower|palace|hospital|school|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
+            + "|gap|cape"
             + "|unit|units|squadron|platoon|wing|flotilla|task|combat|infantry|airborne|artillery|marine|marines"
             + "|plant|international|watch|cross|crescent|rights|power|energy|nuclear|day|week|eve|olympics|festival"
             + "|show|convention|declaration|agreement|act|bill|law|plan|initiative|program|programme|strategy|canal"

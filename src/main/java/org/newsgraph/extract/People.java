@@ -29,7 +29,8 @@ final class People {
             + "|avenue|boulevard|university|bridge|station|stadium|hospital|school|port|memorial|museum|library"
             + "|prize|award|foundation|institute|center|centre|cathedral|palace|exercise|exercises|drill|drills"
             + "|summit|talks|accord|accords|doctrine|initiative|programme|program|operation|mission|system"
-            + "|missile|missiles|tank|tanks|jet|jets|drone|drones|brigade|battalion|division|regiment");
+            + "|missile|missiles|tank|tanks|jet|jets|drone|drones|brigade|battalion|division|regiment|carrier"
+            + "|warship|destroyer|frigate");
 
     /** Title abbreviations that are also given names when written without a period. */
     private static final Set<String> PERIODLESS_TITLES = Set.of("Gen", "Col", "Sen", "Rep", "Gov", "Maj", "Adm");
