@@ -99,6 +99,7 @@ public final class NativeImage {
     private final Set<Path> classpath = new LinkedHashSet<>();
     private final Set<Path> modulePath = new LinkedHashSet<>();
     private final List<Pattern[]> excludedConfig = new ArrayList<>();
+    private final Set<String> addedModules = new LinkedHashSet<>();
     private String mainClass;
     private String imageName;
     private boolean verbose;
@@ -143,12 +144,14 @@ public final class NativeImage {
      */
     private void printVersion() {
         Properties release = release();
-        String version = release.getProperty("builder.version");
-        Runtime.Version jdk = Runtime.version();
-        String vendorVersion = "GraalVM CE " + version + "+" + jdk.build().orElse(0) + ".1";
-        System.out.printf("native-image %s %s%n", version, release.getProperty("builder.date"));
-        System.out.printf("GraalVM Runtime Environment %s (build %s)%n", vendorVersion, jdk);
-        System.out.printf("Substrate VM %s (build %s, serial gc)%n", vendorVersion, jdk);
+        System.out.printf("native-image %s %s%n", release.getProperty("builder.version"), release.getProperty("builder.date"));
+        System.out.printf("GraalVM Runtime Environment %s (build %s)%n", vendorVersion(release), Runtime.version());
+        System.out.printf("Substrate VM %s (build %s, serial gc)%n", vendorVersion(release), Runtime.version());
+    }
+
+    /** Also read inside the builder, by features such as Quarkus's, through org.graalvm.vendorversion. */
+    private static String vendorVersion(Properties release) {
+        return "GraalVM CE " + release.getProperty("builder.version") + "+" + Runtime.version().build().orElse(0) + ".1";
     }
 
     private void parse(List<String> args, boolean commandLine) {
@@ -173,6 +176,9 @@ public final class NativeImage {
                 readJar(Path.of(next(args, ++i, arg)));
             } else if (arg.equals("-o")) {
                 imageName = next(args, ++i, arg);
+            } else if (name.equals("--add-modules")) {
+                // JDK modules reach the image through the builder's own boot layer.
+                addedModules.addAll(List.of((value != null ? value : next(args, ++i, arg)).split(",")));
             } else if (MODULE_OPTIONS.containsKey(name)) {
                 builderArgs.add("-H:" + MODULE_OPTIONS.get(name) + "=" + (value != null ? value : next(args, ++i, arg)));
             } else if (arg.equals("--exclude-config")) {
@@ -215,6 +221,17 @@ public final class NativeImage {
             Manifest manifest = jarFile.getManifest();
             if (manifest != null) {
                 mainClass = manifest.getMainAttributes().getValue("Main-Class");
+                // As for java -jar: the builder runs the application's class initializers.
+                for (String attribute : List.of("Add-Opens", "Add-Exports")) {
+                    String packages = manifest.getMainAttributes().getValue(attribute);
+                    if (packages != null) {
+                        for (String modulePackage : packages.trim().split("\\s+")) {
+                            String option = attribute.equals("Add-Opens") ? "AddOpens" : "AddExports";
+                            jvmArgs.add("--" + attribute.toLowerCase() + "=" + modulePackage + "=ALL-UNNAMED");
+                            builderArgs.add("-H:" + option + "=" + modulePackage + "=ALL-UNNAMED");
+                        }
+                    }
+                }
                 String manifestClassPath = manifest.getMainAttributes().getValue("Class-Path");
                 if (manifestClassPath != null) {
                     for (String entry : manifestClassPath.trim().split("\\s+")) {
@@ -336,15 +353,17 @@ public final class NativeImage {
                 "-XX:+UseParallelGC", "-Xss10m", "-Dfile.encoding=UTF-8",
                 "-Dorg.graalvm.nativeimage.imagecode=buildtime",
                 "-Djava.system.class.loader=com.oracle.svm.hosted.NativeImageSystemClassLoader",
-                "--enable-native-access=org.graalvm.nativeimage.builder"));
+                "--enable-native-access=org.graalvm.nativeimage.builder",
+                "-Dorg.graalvm.vendorversion=" + vendorVersion(release())));
         List<Path> builderJars = jars(svm.resolve("builder"));
         List<Path> compilerJars = jars(svm.resolve("compiler"));
         List<Path> allJars = new ArrayList<>(builderJars);
         allJars.addAll(compilerJars);
-        command.addAll(internalExports(allJars));
+        command.addAll(internalExports(allJars, addedModules));
         command.addAll(jvmArgs);
+        addedModules.add("ALL-DEFAULT");
         command.addAll(List.of(
-                "--add-modules=ALL-DEFAULT",
+                "--add-modules=" + String.join(",", addedModules),
                 "--module-path", joinPaths(builderJars),
                 "--upgrade-module-path", joinPaths(compilerJars),
                 "-m", BUILDER_MAIN));
@@ -384,10 +403,12 @@ public final class NativeImage {
      * non-exported package of the JDK modules the builder's JVM resolves (the default set plus
      * what the builder requires) to the builder's modules, as a GraalVM JDK would.
      */
-    private static List<String> internalExports(List<Path> builderJars) {
+    private static List<String> internalExports(List<Path> builderJars, Set<String> addedModules) {
         ModuleFinder builder = ModuleFinder.of(builderJars.toArray(Path[]::new));
         Set<String> builderModules = builder.findAll().stream().map(r -> r.descriptor().name()).collect(Collectors.toSet());
-        Configuration resolved = ModuleLayer.boot().configuration().resolve(builder, ModuleFinder.ofSystem(), builderModules);
+        Set<String> roots = new LinkedHashSet<>(builderModules);
+        roots.addAll(addedModules);
+        Configuration resolved = ModuleLayer.boot().configuration().resolve(builder, ModuleFinder.ofSystem(), roots);
         List<ModuleDescriptor> jdkModules = new ArrayList<>();
         ModuleLayer.boot().modules().forEach(m -> jdkModules.add(m.getDescriptor()));
         resolved.modules().stream()
