@@ -1,0 +1,394 @@
+package org.newsgraph.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Works out who says what. A speech verb after the closing mark ("…,” Austin said", "…,” said a senior official")
+ * wins; then one before the opening mark ("Blinken warned Thursday that “…”", "what he called “…”"). The subject of
+ * the verb is the phrase just before it, skipping a comma-bounded aside ("Blinken, speaking alongside Austin, said");
+ * it is a named person, a pronoun (the first person named in the latest sentence that names one), a description
+ * ("the top US diplomat", matched on role and country) or else an organisation or unnamed source. A quotation with no
+ * speech verb around it continues the speaker of the previous sentence, or of the previous paragraph.
+ */
+final class Attributor {
+    private static final Set<String> SKIPPABLE = Lexicon.set("also|later|again|earlier|then|has|had|have|would|will"
+            + "|previously|repeatedly|reportedly|publicly|separately|recently|once|on|last|this|week|month|year"
+            + "|night|morning|afternoon|evening|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday|further|simply|flatly|bluntly|quickly|sharply|is|was|were|are|be|been|being|not"
+            + "|never|already|just|had|did|does|do|may|might|could|should|can|in|a|an|post|statement|interview");
+    private static final Set<String> PHRASE_STOPS = Lexicon.set("that|which|who|when|while|as|after|before|because"
+            + "|if|and|but|or|to|than|whether|where|whom|whose|what|how|why|though|although|since|until|so|then");
+    private static final Set<String> VERBS_FIRST = Lexicon.set("said|says|added|adds|told|asked|wrote|writes|noted"
+            + "|warned|continued|explained|insisted|stressed|replied|responded|declared|argued|tweeted|posted|recalled"
+            + "|remarked|observed|cautioned|concluded|according");
+
+    /** Who is behind a quotation: a person, or the organisation or unnamed source that speaks. */
+    record Source(People.Person person, String source, Attribution kind, int verbOffset) {
+        static final Source NONE = new Source(null, null, Attribution.UNATTRIBUTED, -1);
+
+        boolean found() {
+            return person != null || source != null;
+        }
+
+        Source as(Attribution k) {
+            return new Source(person, source, k, verbOffset);
+        }
+    }
+
+    private final Layout layout;
+    private final People people;
+    private final Map<Integer, Source> reported = new HashMap<>();
+
+    Attributor(Layout layout, People people) {
+        this.layout = layout;
+        this.people = people;
+    }
+
+    /** The source named around quotation {@code q} inside its own sentence, or {@link Source#NONE}. */
+    Source inSentence(QuoteSpan q, Span sentence, int previousQuoteEnd, int nextQuoteOpen) {
+        List<Token> tokens = layout.tokens;
+        int tailFrom = layout.tokenAt(q.after());
+        int tailTo = layout.tokenAt(Math.min(sentence.end(), nextQuoteOpen));
+        int headFrom = layout.tokenAt(Math.max(sentence.start(), previousQuoteEnd));
+        int headTo = layout.tokenAt(q.open());
+        int tailVerb = firstVerb(tailFrom, tailTo);
+        Source tail = tailVerb >= 0 ? subjectOf(tailVerb, tailFrom, tailTo) : Source.NONE;
+        if (tail.person() != null && tailVerb - tailFrom <= 6) {
+            return tail;
+        }
+        Source head = Source.NONE;
+        for (int v = headTo - 1; v >= headFrom && !head.found(); v--) {
+            if (isSpeechVerb(v)) {
+                head = subjectOf(v, headFrom, headTo);
+            }
+        }
+        // A person who says the words outranks the agency that relays them ("urged ... “...,” KCNA reported").
+        if (tail.found() && (tailVerb - tailFrom <= 6 || !head.found()) && (head.person() == null)) {
+            return tail;
+        }
+        return head.found() ? head : tail;
+    }
+
+    /** The speaker of a sentence of reported speech ("Austin said the US would respond"), if any. */
+    Source reportedSpeaker(int sentenceIndex) {
+        return reported.computeIfAbsent(sentenceIndex, s -> {
+            Span sentence = layout.sentences.get(s);
+            int from = layout.tokenAt(sentence.start());
+            int to = layout.tokenAt(sentence.end());
+            for (int v = from; v < to; v++) {
+                if (isSpeechVerb(v) && !layout.inQuote(layout.tokens.get(v).start())) {
+                    Source src = subjectOf(v, from, to);
+                    if (src.person() != null) {
+                        return src;
+                    }
+                }
+            }
+            return Source.NONE;
+        });
+    }
+
+    private int firstVerb(int from, int to) {
+        for (int v = from; v < Math.min(to, from + 14); v++) {
+            Token tok = layout.tokens.get(v);
+            if (tok.is(";") || tok.is("\u201c") || tok.is("\"")) {
+                return -1;
+            }
+            if (isSpeechVerb(v)) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    boolean isSpeechVerb(int v) {
+        Token tok = layout.tokens.get(v);
+        String l = tok.lower();
+        if (!Lexicon.SPEECH_VERBS.contains(l) || Character.isUpperCase(tok.text().charAt(0)) && v > 0
+                && !layout.tokens.get(v - 1).is("\u201d") && !layout.tokens.get(v - 1).is(",")) {
+            return false;
+        }
+        if (l.equals("according")) {
+            return v + 1 < layout.tokens.size() && layout.tokens.get(v + 1).lower().equals("to");
+        }
+        if (l.equals("report") || l.equals("reports") || l.equals("reporting")) {
+            return false;
+        }
+        if (l.equals("called") || l.equals("calls") || l.equals("calling")) {
+            // "called for" and "what he called" are speech; "a unit called" is naming.
+            String next = v + 1 < layout.tokens.size() ? layout.tokens.get(v + 1).lower() : "";
+            String prev = v > 0 ? layout.tokens.get(v - 1).lower() : "";
+            return next.equals("for") || next.equals("on") || next.equals("it") || next.equals("the")
+                    || Lexicon.PRONOUNS.contains(prev) || prev.equals("they") || prev.equals("their")
+                    || prev.equals("has") || prev.equals("have") || prev.equals("also");
+        }
+        return true;
+    }
+
+    /**
+     * The subject of the speech verb at token {@code v}: the phrase before it within [from, v), or, when the verb comes
+     * first ("said Austin", "according to the ministry"), the phrase after it within (v, to).
+     */
+    Source subjectOf(int v, int from, int to) {
+        List<Token> tokens = layout.tokens;
+        String verb = tokens.get(v).lower();
+        int verbOffset = tokens.get(v).start();
+        if (verb.equals("according")) {
+            return phraseAfter(v + 2, to, verbOffset);
+        }
+        int k = v - 1;
+        while (k >= from && tokens.get(k).isWord() && (SKIPPABLE.contains(tokens.get(k).lower())
+                || (tokens.get(k).lower().endsWith("ly") && !tokens.get(k).isCapitalised()))) {
+            k--;
+        }
+        if (k >= from && tokens.get(k).is(",") && k > from) {
+            int c = k - 1;
+            while (c > from && !tokens.get(c).is(",") && k - c < 40) {
+                c--;
+            }
+            if (c > from && tokens.get(c).is(",")) {
+                // "Its vice foreign minister, Kim Jong Gyu, said": the aside is the speaker's name
+                for (People.Mention m : people.mentions) {
+                    if (m.end() == tokens.get(k - 1).end() && m.start() > tokens.get(c).start()
+                            && onlyTitleBefore(c + 1, m.start())) {
+                        return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+                    }
+                }
+                k = c - 1;
+            }
+        }
+        if (k >= from && (tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("but"))) {
+            // "Kim visited a unit on Friday and urged ...": a second verb shares the sentence's subject
+            for (People.Mention m : people.mentions) {
+                if (m.start() >= tokens.get(from).start() && m.end() <= tokens.get(k).start()) {
+                    return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+                }
+            }
+            return Source.NONE;
+        }
+        if (k < from || !tokens.get(k).isWord() && !tokens.get(k).isPossessive()) {
+            if (VERBS_FIRST.contains(verb)) {
+                return phraseAfter(v + 1, to, verbOffset);
+            }
+            return Source.NONE;
+        }
+        int j = k;
+        while (j >= from && k - j < 8 && (tokens.get(j).isWord() || tokens.get(j).isPossessive()
+                || tokens.get(j).is("-")) && !PHRASE_STOPS.contains(tokens.get(j).lower())
+                && !isVerbLike(j) && !tokens.get(j).isNumber()) {
+            j--;
+        }
+        Source s = classify(j + 1, k + 1, verbOffset);
+        if (!s.found() && VERBS_FIRST.contains(verb) && (k < from || !tokens.get(k).isWord())) {
+            return phraseAfter(v + 1, to, verbOffset);
+        }
+        return s;
+    }
+
+    /** Tokens from {@code t} up to {@code offset} are title words ("Admiral" in ", Admiral Tony Radakin,"). */
+    private boolean onlyTitleBefore(int t, int offset) {
+        for (; t < layout.tokens.size() && layout.tokens.get(t).start() < offset; t++) {
+            Token tok = layout.tokens.get(t);
+            if (!Lexicon.ROLE_WORDS.contains(tok.lower()) && !Lexicon.HONORIFICS.contains(tok.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isVerbLike(int t) {
+        return Lexicon.SPEECH_VERBS.contains(layout.tokens.get(t).lower()) && !layout.tokens.get(t).isCapitalised();
+    }
+
+    private Source phraseAfter(int from, int to, int verbOffset) {
+        List<Token> tokens = layout.tokens;
+        int e = from;
+        while (e < to && e - from < 8 && (tokens.get(e).isWord() || tokens.get(e).isPossessive()
+                || tokens.get(e).is("-")) && !PHRASE_STOPS.contains(tokens.get(e).lower())) {
+            e++;
+        }
+        if (e == from) {
+            return Source.NONE;
+        }
+        Source s = classify(from, e, verbOffset);
+        // "said the ministry's spokesperson, Maria Zakharova": the name in apposition is the speaker.
+        if (s.person() == null && e + 1 < to && tokens.get(e).is(",")) {
+            People.Mention m = mentionStartingAt(e + 1);
+            if (m != null) {
+                return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+            }
+        }
+        return s;
+    }
+
+    private People.Mention mentionStartingAt(int t) {
+        int offset = layout.tokens.get(t).start();
+        for (People.Mention m : people.mentions) {
+            if (m.start() == offset) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** What the phrase at tokens [a, b) names. */
+    private Source classify(int a, int b, int verbOffset) {
+        List<Token> tokens = layout.tokens;
+        while (a < b && !tokens.get(a).isWord()) {
+            a++;
+        }
+        if (a >= b) {
+            return Source.NONE;
+        }
+        int start = tokens.get(a).start();
+        int end = tokens.get(b - 1).end();
+        People.Mention last = null;
+        for (People.Mention m : people.mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                last = m;
+            }
+        }
+        if (last != null) {
+            int after = layout.tokenAt(last.end());
+            boolean possessed = after < b && tokens.get(after).isPossessive();
+            if (!possessed) {
+                return new Source(jointFirst(last), null, Attribution.EXPLICIT, verbOffset);
+            }
+        }
+        if (b - a == 1 && Lexicon.PRONOUNS.contains(tokens.get(a).lower())) {
+            People.Person p = antecedent(start);
+            if (p == null) {
+                return Source.NONE;
+            }
+            // "Lavrov praised what he called ...": the speaker is named in the sentence itself.
+            Span sentence = layout.sentences.get(layout.sentenceOf(start));
+            boolean named = false;
+            for (People.Mention m : people.mentions) {
+                named |= m.person() == p && m.start() >= sentence.start() && m.start() < start;
+            }
+            return new Source(p, null, named ? Attribution.EXPLICIT : Attribution.PRONOUN, verbOffset);
+        }
+        if (b - a == 2 && tokens.get(a).lower().equals("the") && tokens.get(b - 1).lower().endsWith("-year-old")) {
+            People.Person p = antecedent(start);
+            if (p != null) {
+                return new Source(p, null, Attribution.DESCRIPTOR, verbOffset);
+            }
+        }
+        String phrase = layout.text.substring(start, end);
+        String head = tokens.get(b - 1).lower();
+        People.Person described = describedPerson(a, b, start);
+        if (described != null) {
+            described.aliases.add(phrase);
+            return new Source(described, null, Attribution.DESCRIPTOR, verbOffset);
+        }
+        boolean capitalised = false;
+        boolean sourceWord = false;
+        for (int t = a; t < b; t++) {
+            capitalised |= Character.isUpperCase(tokens.get(t).text().charAt(0)) && t > a;
+            sourceWord |= Lexicon.SOURCE_WORDS.contains(tokens.get(t).lower())
+                    || Lexicon.DESCRIPTOR_ROLES.containsKey(tokens.get(t).lower());
+        }
+        if (Set.of("they", "we", "it", "i", "you").contains(head) && b - a == 1) {
+            return new Source(null, phrase, Attribution.ORGANIZATION, verbOffset);
+        }
+        if (sourceWord || capitalised || Character.isUpperCase(phrase.charAt(0))) {
+            return new Source(null, phrase, Attribution.ORGANIZATION, verbOffset);
+        }
+        return Source.NONE;
+    }
+
+    /** "Blinken and Austin said": the first of the two. */
+    private People.Person jointFirst(People.Mention m) {
+        int t = layout.tokenAt(m.start());
+        if (t >= 2 && layout.tokens.get(t - 1).lower().equals("and")) {
+            int prevEnd = layout.tokens.get(t - 2).end();
+            for (People.Mention o : people.mentions) {
+                if (o.end() == prevEnd) {
+                    return o.person();
+                }
+            }
+        }
+        return m.person();
+    }
+
+    /** The first person named (outside quotations) in the latest sentence before {@code offset} that names one. */
+    People.Person antecedent(int offset) {
+        int s = layout.sentenceOf(offset);
+        for (int i = s; i >= 0 && i >= s - 6; i--) {
+            Span sentence = layout.sentences.get(i);
+            for (People.Mention m : people.mentions) {
+                if (m.start() >= sentence.start() && m.start() < sentence.end() && m.start() < offset) {
+                    return m.person();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A definite description ("the top US diplomat") matched against the roles and countries of people named. */
+    private People.Person describedPerson(int a, int b, int offset) {
+        List<Token> tokens = layout.tokens;
+        String first = tokens.get(a).lower();
+        if (first.equals("a") || first.equals("an") || first.equals("one")) {
+            return null;
+        }
+        String head = tokens.get(b - 1).lower();
+        String[] roles = Lexicon.DESCRIPTOR_ROLES.get(head);
+        if (roles == null) {
+            return null;
+        }
+        String country = null;
+        StringBuilder topics = new StringBuilder();
+        for (int t = a; t < b - 1; t++) {
+            Places.Match place = Places.at(tokens, t, b);
+            if (place != null && country == null) {
+                country = place.country();
+                t += place.length() - 1;
+                continue;
+            }
+            String l = norm(tokens.get(t).lower());
+            if (Lexicon.ROLE_TOPICS.contains(l)) {
+                topics.append(l).append(' ');
+            }
+        }
+        People.Person best = null;
+        int bestAt = -1;
+        for (People.Person p : people.persons) {
+            if (p.role == null) {
+                continue;
+            }
+            String role = norm(p.role.toLowerCase(Locale.ROOT));
+            boolean roleOk = false;
+            for (String r : roles) {
+                roleOk |= role.contains(r);
+            }
+            for (String topic : topics.toString().trim().split(" ")) {
+                roleOk &= topic.isEmpty() || role.contains(topic);
+            }
+            if (!roleOk || (country != null && p.affiliation != null && !p.affiliation.equals(country))) {
+                continue;
+            }
+            int at = -1;
+            for (People.Mention m : people.mentions) {
+                if (m.person() == p && m.start() < offset) {
+                    at = m.start();
+                }
+            }
+            if (at >= 0 && at > bestAt) {
+                best = p;
+                bestAt = at;
+            }
+        }
+        if (best != null && best.affiliation == null && country != null) {
+            best.affiliation = country;
+        }
+        return best;
+    }
+
+    private static String norm(String s) {
+        return s.replace("defence", "defense");
+    }
+}

@@ -1,0 +1,185 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The article cut into paragraphs (one per line) and sentences. A sentence ends at ".", "!" or "?" followed by a
+ * capital, a digit or an opening mark, never inside a quotation: a quotation that ends with its own full stop ends the
+ * sentence too, while one that ends with "?" or "!" runs on when a speech verb follows ("“Why?” Austin asked.").
+ */
+final class Layout {
+    final String text;
+    final List<Token> tokens;
+    final List<Span> paragraphs;
+    final List<QuoteSpan> quotes;
+    final List<Span> sentences;
+    /** For each sentence, the paragraph that holds it. */
+    final int[] sentenceParagraph;
+
+    Layout(String text) {
+        this.text = text;
+        this.tokens = Tokenizer.tokenize(text);
+        this.paragraphs = paragraphs(text);
+        this.quotes = QuoteFinder.find(text, paragraphs);
+        this.sentences = new ArrayList<>();
+        List<Integer> paraOf = new ArrayList<>();
+        splitSentences(paraOf);
+        this.sentenceParagraph = paraOf.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static List<Span> paragraphs(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int s = start;
+                int e = i;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    out.add(new Span(s, e));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private void splitSentences(List<Integer> paraOf) {
+        int q = 0;
+        int t = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            while (t < tokens.size() && tokens.get(t).start() < para.start()) {
+                t++;
+            }
+            int sentenceStart = para.start();
+            for (; t < tokens.size() && tokens.get(t).start() < para.end(); t++) {
+                Token tok = tokens.get(t);
+                while (q < quotes.size() && quotes.get(q).close() < tok.start()) {
+                    q++;
+                }
+                QuoteSpan inside = q < quotes.size() && quotes.get(q).open() < tok.start()
+                        && tok.start() < quotes.get(q).close() ? quotes.get(q) : null;
+                int boundary = -1;
+                if (inside == null && (tok.is(".") || tok.is("!") || tok.is("?"))) {
+                    if (startsSentence(t + 1, para)) {
+                        boundary = tok.end();
+                    }
+                } else if (inside != null && !inside.continuesNext() && t + 1 < tokens.size()
+                        && tokens.get(t + 1).start() == inside.close() && isEnd(tok)) {
+                    boolean period = tok.is(".");
+                    if (startsSentence(t + 2, para) && (period || !speechVerbFollows(t + 2))) {
+                        boundary = inside.close() + 1;
+                    }
+                }
+                if (boundary > 0) {
+                    sentences.add(new Span(sentenceStart, boundary));
+                    paraOf.add(p);
+                    sentenceStart = boundary;
+                    while (sentenceStart < para.end() && Character.isWhitespace(text.charAt(sentenceStart))) {
+                        sentenceStart++;
+                    }
+                }
+            }
+            if (sentenceStart < para.end()) {
+                sentences.add(new Span(sentenceStart, para.end()));
+                paraOf.add(p);
+            }
+        }
+    }
+
+    private static boolean isEnd(Token tok) {
+        return tok.is(".") || tok.is("!") || tok.is("?");
+    }
+
+    private boolean startsSentence(int t, Span para) {
+        if (t >= tokens.size() || tokens.get(t).start() >= para.end()) {
+            return false;
+        }
+        String s = tokens.get(t).text();
+        char c = s.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '\u201c' || c == '"' || c == '\u00ab'
+                || c == '\u2018' || c == '\u201e';
+    }
+
+    private boolean speechVerbFollows(int t) {
+        for (int i = t; i < Math.min(tokens.size(), t + 4); i++) {
+            if (Lexicon.SPEECH_VERBS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int paragraphOf(int offset) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span p = paragraphs.get(mid);
+            if (offset < p.start()) {
+                hi = mid - 1;
+            } else if (offset >= p.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return Math.max(0, Math.min(lo, paragraphs.size() - 1));
+    }
+
+    int sentenceOf(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int best = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    /** Index of the first token starting at or after {@code offset}. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Whether the offset lies between a quotation's marks. */
+    boolean inQuote(int offset) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            QuoteSpan qs = quotes.get(mid);
+            if (offset <= qs.open()) {
+                hi = mid - 1;
+            } else if (offset >= qs.close()) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,598 @@
+package org.newsgraph.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the people an article names and every later reference to them by name. A person is a run of two to four
+ * capitalised name words (particles such as "von" or "bin" allowed inside) that is not a place, an organisation or a
+ * title; the title words before it ("Ukrainian President", "South Korea's Defense Minister", "NATO Secretary General")
+ * or an appositive after it (", a Pentagon spokeswoman,") give role and affiliation. Spelling variants
+ * (Zelensky/Zelenskyy, Sergey/Sergei) merge into the first full name seen; people who share only a surname stay
+ * apart, and a bare surname goes to whichever of them was mentioned last.
+ */
+final class People {
+    /** Family names written first, so "Kim Jong Un" is "Kim" for short. */
+    private static final Set<String> FAMILY_NAME_FIRST = Lexicon.set("kim|lee|park|choi|choe|jung|jong|kang|cho|yoon"
+            + "|jang|lim|han|oh|seo|shin|kwon|hwang|ahn|song|ryu|hong|jeon|ko|moon|yang|son|bae|baek|nam|ri|pak|xi"
+            + "|li|wang|zhang|liu|chen|zhao|huang|zhou|wu|hu|wen|ma|guo|he|lin|luo|gao|zheng|liang|tang|feng|deng"
+            + "|cao|peng|zeng|han|yu|dong|su|lu|jiang|cai|jia|ding|wei|xue|ye|yan|qian|pan|du|dai|xia|zhong|tian"
+            + "|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng");
+
+    /** Title abbreviations that are also given names when written without a period. */
+    private static final Set<String> PERIODLESS_TITLES = Set.of("Gen", "Col", "Sen", "Rep", "Gov", "Maj", "Adm");
+
+    /** One person: canonical name, the other strings the article uses, and role and affiliation when stated. */
+    static final class Person {
+        final String name;
+        final List<String> tokens;
+        final LinkedHashSet<String> keys = new LinkedHashSet<>();
+        final LinkedHashSet<String> aliases = new LinkedHashSet<>();
+        String role;
+        String affiliation;
+
+        Person(String name, List<String> tokens) {
+            this.name = name;
+            this.tokens = tokens;
+            String first = tokens.get(0);
+            boolean familyFirst = FAMILY_NAME_FIRST.contains(first) && (tokens.size() == 3 || name.contains("-"));
+            if (familyFirst || FAMILY_NAME_FIRST.contains(first)) {
+                keys.add(first);
+            }
+            if (!familyFirst) {
+                // the surname as written ("Kosiniak-Kamysz"), and its last part
+                String[] written = name.split(" ");
+                String last = written[written.length - 1];
+                if (Lexicon.NAME_SUFFIXES.contains(last.toLowerCase(Locale.ROOT)) && written.length > 2) {
+                    last = written[written.length - 2];
+                }
+                keys.add(fold(last));
+                keys.add(tokens.get(tokens.size() - 1));
+            }
+        }
+
+        PersonMention toMention() {
+            List<String> out = new ArrayList<>();
+            for (String a : aliases) {
+                if (!a.equals(name)) {
+                    out.add(a);
+                }
+            }
+            return new PersonMention(name, out, role, affiliation);
+        }
+    }
+
+    /** Where the text names a person: the full name, or a surname alone. */
+    record Mention(int start, int end, Person person, boolean fullName) {
+    }
+
+    final List<Person> persons = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    private final Layout layout;
+    private final boolean[] skip;
+    private final boolean[] named;
+    private final List<int[]> counterparts = new ArrayList<>();
+
+    private People(Layout layout, List<Span> excluded) {
+        this.layout = layout;
+        List<Token> tokens = layout.tokens;
+        this.skip = new boolean[tokens.size()];
+        this.named = new boolean[tokens.size()];
+        int q = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            int s = tokens.get(t).start();
+            while (q < layout.quotes.size() && layout.quotes.get(q).close() < s) {
+                q++;
+            }
+            boolean quoted = q < layout.quotes.size() && layout.quotes.get(q).open() <= s
+                    && s <= layout.quotes.get(q).close();
+            skip[t] = quoted || inAny(excluded, s);
+        }
+    }
+
+    static People find(Layout layout, List<Span> excluded) {
+        People people = new People(layout, excluded);
+        people.findFullNames();
+        people.findSurnames();
+        people.mentions.sort(Comparator.comparingInt(Mention::start));
+        people.resolveCounterparts();
+        return people;
+    }
+
+    private static boolean inAny(List<Span> spans, int offset) {
+        for (Span s : spans) {
+            if (s.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean nameish(int t) {
+        if (t >= layout.tokens.size() || skip[t]) {
+            return false;
+        }
+        Token tok = layout.tokens.get(t);
+        if (!tok.isWord()) {
+            return false;
+        }
+        if (tok.isCapitalised()) {
+            return true;
+        }
+        String l = tok.lower();
+        return (l.startsWith("al-") || l.startsWith("el-")) && tok.text().length() > 3
+                && Character.isUpperCase(tok.text().charAt(3));
+    }
+
+    /** Tokens are neighbours when only spaces (no line break) lie between them. */
+    private boolean adjacent(int a, int b) {
+        String text = layout.text;
+        for (int i = layout.tokens.get(a).end(); i < layout.tokens.get(b).start(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void findFullNames() {
+        List<Token> tokens = layout.tokens;
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!nameish(i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && adjacent(j - 1, j)) {
+                if (nameish(j)) {
+                    j++;
+                } else if (particlesThenName(j)) {
+                    j += Lexicon.NAME_PARTICLES.contains(tokens.get(j + 1).lower()) ? 3 : 2;
+                } else {
+                    break;
+                }
+            }
+            takeRun(i, j);
+            i = j;
+        }
+    }
+
+    /** "von der Leyen", "bin Salman": one or two particles, then a name word. */
+    private boolean particlesThenName(int j) {
+        List<Token> tokens = layout.tokens;
+        if (!Lexicon.NAME_PARTICLES.contains(tokens.get(j).lower()) || j + 1 >= tokens.size() || !adjacent(j, j + 1)) {
+            return false;
+        }
+        if (nameish(j + 1)) {
+            return true;
+        }
+        return Lexicon.NAME_PARTICLES.contains(tokens.get(j + 1).lower()) && j + 2 < tokens.size()
+                && adjacent(j + 1, j + 2) && nameish(j + 2);
+    }
+
+    private void takeRun(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        // The name is what follows the last title, place or organisation word of the run:
+        // "European Commission President Ursula von der Leyen"; a run ending in one ("White House") names none.
+        int a = from;
+        for (int k = from; k < to; k++) {
+            Places.Match place = Places.at(tokens, k, to);
+            if (place != null) {
+                k += place.length() - 1;
+                a = k + 1;
+            } else if (notNameWord(tokens.get(k))) {
+                a = k + 1;
+            }
+        }
+        int nameWords = nameWords(a, to);
+        if (nameWords == 1 && a > from && PERIODLESS_TITLES.contains(tokens.get(a - 1).text())) {
+            // "Defense Minister Gen Nakatani": without its period "Gen" is a given name
+            a--;
+            nameWords++;
+        }
+        if (nameWords < 2 || nameWords > 4 || Lexicon.NAME_PARTICLES.contains(tokens.get(a).lower())) {
+            return;
+        }
+        register(a, to);
+    }
+
+    private int nameWords(int a, int to) {
+        int n = 0;
+        for (int k = a; k < to; k++) {
+            String l = layout.tokens.get(k).lower();
+            if (!Lexicon.NAME_PARTICLES.contains(l) && !Lexicon.NAME_SUFFIXES.contains(l) && !isInitial(k)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean notNameWord(Token tok) {
+        String l = tok.lower();
+        return Lexicon.NOT_NAME.contains(l) || Lexicon.HONORIFICS.contains(l) || Lexicon.ROLE_WORDS.contains(l)
+                || Lexicon.ORG_OR_PLACE_WORDS.contains(l) || Lexicon.REGION_COUNTRY.containsKey(l);
+    }
+
+    private boolean isInitial(int t) {
+        String s = layout.tokens.get(t).text();
+        return s.length() == 2 && s.charAt(1) == '.';
+    }
+
+    private void register(int a, int b) {
+        List<Token> tokens = layout.tokens;
+        StringBuilder canonical = new StringBuilder();
+        List<String> keyTokens = new ArrayList<>();
+        for (int k = a; k < b; k++) {
+            if (isInitial(k)) {
+                continue;
+            }
+            if (canonical.length() > 0) {
+                canonical.append(' ');
+            }
+            canonical.append(tokens.get(k).text());
+            String l = tokens.get(k).lower();
+            if (!Lexicon.NAME_SUFFIXES.contains(l)) {
+                for (String part : fold(l).split("[- ]")) {
+                    if (!part.isEmpty()) {
+                        keyTokens.add(part);
+                    }
+                }
+            }
+        }
+        String written = layout.text.substring(tokens.get(a).start(), tokens.get(b - 1).end());
+        Person person = lookup(keyTokens);
+        if (person == null) {
+            person = new Person(canonical.toString(), keyTokens);
+            persons.add(person);
+        } else {
+            person.aliases.add(canonical.toString());
+        }
+        person.aliases.add(written);
+        for (int k = a; k < b; k++) {
+            named[k] = true;
+        }
+        mentions.add(new Mention(tokens.get(a).start(), tokens.get(b - 1).end(), person, true));
+        Title title = titleBefore(a);
+        if (title == null) {
+            title = appositiveAfter(b);
+        } else {
+            person.aliases.add(layout.text.substring(title.start, tokens.get(b - 1).end()));
+        }
+        if (title != null) {
+            if (person.role == null && title.role != null) {
+                person.role = title.role;
+                if (title.role.toLowerCase(Locale.ROOT).contains("counterpart")) {
+                    counterparts.add(new int[]{persons.indexOf(person), tokens.get(a).start()});
+                }
+            }
+            if (person.affiliation == null) {
+                person.affiliation = title.affiliation;
+            }
+        }
+    }
+
+    /** A title: the offset where it starts, the role words as written, and the country or body named in it. */
+    private record Title(int start, String role, String affiliation) {
+    }
+
+    private boolean titleWord(int k) {
+        Token tok = layout.tokens.get(k);
+        String l = tok.lower();
+        if (tok.isPossessive()) {
+            return k > 0 && (Places.COUNTRY_WORDS.contains(layout.tokens.get(k - 1).lower())
+                    || Character.isUpperCase(layout.tokens.get(k - 1).text().charAt(0)));
+        }
+        if (!tok.isWord()) {
+            return false;
+        }
+        return Lexicon.ROLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l)
+                || (Places.COUNTRY_WORDS.contains(l) && Character.isUpperCase(tok.text().charAt(0)))
+                || isAcronym(tok) || (tok.isCapitalised() && Lexicon.ORG_OR_PLACE_WORDS.contains(l));
+    }
+
+    private static boolean isAcronym(Token tok) {
+        String s = tok.text();
+        if (s.length() < 2 || s.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isUpperCase(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Title titleBefore(int a) {
+        Title direct = titleEndingAt(a);
+        if (direct == null && a >= 2 && layout.tokens.get(a - 1).is(",")) {
+            // "the defence secretary, John Healey,": the title stands before the comma
+            return titleEndingAt(a - 1);
+        }
+        return direct;
+    }
+
+    private Title titleEndingAt(int a) {
+        int k = a - 1;
+        int limit = Math.max(0, a - 10);
+        while (k >= limit && adjacent(k, k + 1) && titleWord(k)) {
+            k--;
+        }
+        if (k >= 0 && k >= limit - 1 && adjacent(k, k + 1)) {
+            String l = layout.tokens.get(k).lower();
+            if (l.equals("his") || l.equals("her") || l.equals("their")) {
+                k--;
+            }
+        }
+        return parseTitle(k + 1, a);
+    }
+
+    private Title appositiveAfter(int b) {
+        List<Token> tokens = layout.tokens;
+        if (b >= tokens.size() || !tokens.get(b).is(",")) {
+            return null;
+        }
+        int s = b + 1;
+        if (s < tokens.size() && Set.of("a", "an", "the").contains(tokens.get(s).lower())) {
+            s++;
+        }
+        int e = s;
+        while (e < tokens.size() && e - s < 8 && titleWord(e)) {
+            e++;
+        }
+        if (e >= tokens.size() || !(tokens.get(e).is(",") || tokens.get(e).is(".") || tokens.get(e).is(";")
+                || Lexicon.SPEECH_VERBS.contains(tokens.get(e).lower()))) {
+            return null;
+        }
+        return parseTitle(s, e);
+    }
+
+    /** Reads role words and the country or organisation among tokens [from, to). */
+    private Title parseTitle(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        while (from < to && Set.of("the", "a", "an", "of", "and", "his", "her", "their", "for")
+                .contains(tokens.get(from).lower())) {
+            from++;
+        }
+        if (from >= to) {
+            return null;
+        }
+        String affiliation = null;
+        int roleStart = -1;
+        int roleEnd = -1;
+        boolean head = false;
+        int k = from;
+        while (k < to) {
+            Token tok = tokens.get(k);
+            Places.Match place = Places.at(tokens, k, to);
+            if (place != null && (roleStart < 0 || place.length() > 1 || !tok.lower().equals("state"))) {
+                if (affiliation == null) {
+                    affiliation = place.country();
+                }
+                k += place.length();
+                continue;
+            }
+            String l = tok.lower();
+            if (isAcronym(tok) && !Lexicon.ROLE_WORDS.contains(l)) {
+                if (affiliation == null) {
+                    affiliation = tok.text();
+                }
+            } else if (Lexicon.ROLE_WORDS.contains(l) && !Lexicon.HONORIFICS.contains(l)) {
+                if (roleStart < 0 && !Set.of("of", "the", "and", "for").contains(l)) {
+                    roleStart = k;
+                }
+                if (roleStart >= 0 && !Set.of("of", "the", "and", "for").contains(l)) {
+                    roleEnd = k;
+                }
+                head |= Lexicon.ROLE_HEADS.contains(l);
+            } else if (tok.isCapitalised() && Lexicon.ORG_OR_PLACE_WORDS.contains(l) && affiliation == null) {
+                affiliation = tok.text();
+            }
+            k++;
+        }
+        String role = head && roleStart >= 0
+                ? layout.text.substring(tokens.get(roleStart).start(), tokens.get(roleEnd).end())
+                : null;
+        if (role == null && affiliation == null) {
+            return null;
+        }
+        return new Title(tokens.get(from).start(), role, affiliation);
+    }
+
+    /** "his North Korean counterpart Choe Son Hui" holds the same office as the person the sentence is about. */
+    private void resolveCounterparts() {
+        for (int[] c : counterparts) {
+            Person person = persons.get(c[0]);
+            Span sentence = layout.sentences.get(layout.sentenceOf(c[1]));
+            for (Mention m : mentions) {
+                if (m.start() >= sentence.start() && m.start() < c[1] && m.person() != person
+                        && m.person().role != null
+                        && !m.person().role.toLowerCase(Locale.ROOT).contains("counterpart")) {
+                    person.role = m.person().role;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void findSurnames() {
+        List<Token> tokens = layout.tokens;
+        Set<String> keys = new java.util.HashSet<>();
+        for (Person p : persons) {
+            keys.addAll(p.keys);
+        }
+        Set<String> misses = new java.util.HashSet<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (named[t] || skip[t] || !tokens.get(t).isCapitalised() || misses.contains(tokens.get(t).lower())) {
+                continue;
+            }
+            if (!keys.contains(fold(tokens.get(t).lower())) && bySurname(tokens.get(t).lower(), 0) == null) {
+                misses.add(tokens.get(t).lower());
+                continue;
+            }
+            Person p = bySurname(tokens.get(t).lower(), tokens.get(t).start());
+            if (p != null) {
+                p.aliases.add(tokens.get(t).text());
+                mentions.add(new Mention(tokens.get(t).start(), tokens.get(t).end(), p, false));
+            }
+        }
+    }
+
+    /**
+     * The person a lone surname refers to at {@code offset}. When several people share it ("Kim Yo Jong, the sister of
+     * Kim Jong Un"), the one who last led a sentence (was its first person named) wins, as the subject the text is
+     * following; failing that, the one mentioned last.
+     */
+    Person bySurname(String word, int offset) {
+        String w = fold(word);
+        List<Person> candidates = new ArrayList<>(2);
+        for (Person p : persons) {
+            for (String k : p.keys) {
+                if (k.equals(w) || (w.length() >= 5 && similar(k, w))) {
+                    candidates.add(p);
+                    break;
+                }
+            }
+        }
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        Person best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (Person p : candidates) {
+            long score = (long) lastLead(p, offset) * Integer.MAX_VALUE + lastMentionBefore(p, offset);
+            if (best == null || score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private int lastMentionBefore(Person p, int offset) {
+        int at = -1;
+        for (Mention m : mentions) {
+            if (m.person() == p && m.start() < offset) {
+                at = Math.max(at, m.start());
+            }
+        }
+        return at;
+    }
+
+    /** The latest sentence before {@code offset} whose first person named is {@code p}, or -1. */
+    private int lastLead(Person p, int offset) {
+        int best = -1;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                continue;
+            }
+            int s = layout.sentenceOf(m.start());
+            if (m.person() == p && leads(m, s)) {
+                best = Math.max(best, s);
+            }
+        }
+        return best;
+    }
+
+    private boolean leads(Mention m, int sentence) {
+        int start = layout.sentences.get(sentence).start();
+        for (Mention o : mentions) {
+            if (o != m && o.start() >= start && o.start() < m.start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The person named at [start, end), if a mention covers it. */
+    Mention mentionIn(int start, int end) {
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Person lookup(List<String> keyTokens) {
+        for (Person p : persons) {
+            if (sameName(p.tokens, keyTokens)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Same person when first and last names match up to spelling, middle names aside. */
+    static boolean sameName(List<String> a, List<String> b) {
+        if (a.size() == b.size()) {
+            for (int i = 0; i < a.size(); i++) {
+                if (!similar(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.size() >= 2 && b.size() >= 2 && similar(a.get(0), b.get(0))
+                && similar(a.get(a.size() - 1), b.get(b.size() - 1));
+    }
+
+    /** Equal, or a transliteration variant: one letter changed, or up to two letters added at the end. */
+    static boolean similar(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int min = Math.min(a.length(), b.length());
+        // variants share their first letter; checking it first keeps this cheap for every capitalised word
+        if (min < 4 || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        if (Math.abs(a.length() - b.length()) <= 2 && (a.startsWith(b) || b.startsWith(a))) {
+            return true;
+        }
+        return editDistance(a, b, min >= 7 ? 2 : 1) <= (min >= 7 ? 2 : 1);
+    }
+
+    private static int editDistance(String a, String b, int cap) {
+        if (Math.abs(a.length() - b.length()) > cap) {
+            return cap + 1;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
+    }
+
+    /** Lowercase without accents, so "Zelenskyy" and "Zelenskyy" with diacritics compare equal. */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK && c != '.') {
+                out.append(Character.toLowerCase(c) == '\u2019' ? '\'' : Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+}

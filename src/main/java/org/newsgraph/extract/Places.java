@@ -1,0 +1,73 @@
+package org.newsgraph.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Recognises countries, demonyms, capitals and regions at a token, by longest match over {@link Lexicon}. */
+final class Places {
+    /** Every word that occurs in a country form, so a backward scan can step over "North Korean". */
+    static final Set<String> COUNTRY_WORDS;
+
+    static {
+        Set<String> words = new HashSet<>();
+        for (String k : Lexicon.COUNTRY.keySet()) {
+            for (String w : k.split(" ")) {
+                words.add(w);
+            }
+        }
+        COUNTRY_WORDS = Set.copyOf(words);
+    }
+
+    /** A place found at a token: the country it stands for and the number of tokens it spans. */
+    record Match(String country, int length, String region) {
+    }
+
+    private Places() {
+    }
+
+    /** "US", "UN", "U.S.": a short form counts only in capitals ("Un" in "Kim Jong Un" is no country). */
+    static boolean isCapitals(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The country (or region) named by the tokens starting at {@code t}, or null. Lowercase "us" is the pronoun, so
+     * short forms must be written in capitals ("US", "U.S.").
+     */
+    static Match at(List<Token> tokens, int t, int limit) {
+        StringBuilder key = new StringBuilder();
+        StringBuilder written = new StringBuilder();
+        Match best = null;
+        for (int n = 0; n < Lexicon.COUNTRY_MAX_TOKENS && t + n < limit; n++) {
+            Token tok = tokens.get(t + n);
+            if (!tok.isWord() || (n == 0 && !Character.isUpperCase(tok.text().charAt(0)))) {
+                break;
+            }
+            if (n > 0) {
+                if (tok.start() - tokens.get(t + n - 1).end() > 1) {
+                    break;
+                }
+                key.append(' ');
+                written.append(' ');
+            }
+            key.append(tok.lower());
+            written.append(tok.text());
+            String k = key.toString();
+            String country = Lexicon.COUNTRY.get(k);
+            if (country != null && !(n == 0 && k.length() <= 3 && !isCapitals(tok.text()))) {
+                best = new Match(country, n + 1, null);
+            }
+            String regionCountry = Lexicon.REGION_COUNTRY.get(k);
+            if (regionCountry != null) {
+                best = new Match(regionCountry, n + 1, written.toString());
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,128 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted passages in one linear pass per paragraph. Double marks of every kind open and close quotations
+ * (“ ”, straight ", « », „ “); single marks inside them are part of the text. An article with no double marks at all
+ * is read with single marks (‘ ’) as quotation marks, as some British papers write. A quotation whose paragraph ends
+ * before its closing mark continues into the next paragraph when that paragraph opens with a mark (the wire
+ * convention), and is cut at the paragraph end otherwise.
+ */
+final class QuoteFinder {
+    private QuoteFinder() {
+    }
+
+    static List<QuoteSpan> find(String text, List<Span> paragraphs) {
+        boolean doubles = hasDoubleMarks(text);
+        List<QuoteSpan> out = new ArrayList<>();
+        boolean carried = false;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            int open = -1;
+            char closer = 0;
+            boolean continuing = false;
+            for (int i = para.start(); i < para.end(); i++) {
+                char c = text.charAt(i);
+                if (open < 0) {
+                    char expected = doubles ? closerFor(c) : singleCloserFor(text, para, i);
+                    if (expected != 0) {
+                        open = i;
+                        closer = expected;
+                        continuing = carried && i == firstVisible(text, para);
+                    }
+                } else if (c == closer || (doubles && (c == '"' || (c == '\u201d' && closer != '\u00bb')))) {
+                    if (!doubles && !isSingleCloser(text, para, i)) {
+                        continue;
+                    }
+                    add(out, text, open, i, p, continuing, false);
+                    open = -1;
+                }
+            }
+            carried = false;
+            if (open >= 0) {
+                boolean next = p + 1 < paragraphs.size() && opensWithMark(text, paragraphs.get(p + 1), doubles);
+                add(out, text, open, para.end(), p, continuing, next);
+                carried = next;
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<QuoteSpan> out, String text, int open, int close, int paragraph, boolean previous,
+            boolean next) {
+        int s = open + 1;
+        int e = close;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        // The gold drops the comma that ends a quotation before its attribution.
+        if (e > s && text.charAt(e - 1) == ',') {
+            e--;
+        }
+        if (e > s) {
+            out.add(new QuoteSpan(open, close, s, e, paragraph, previous, next));
+        }
+    }
+
+    private static char closerFor(char c) {
+        return switch (c) {
+            case '\u201c' -> '\u201d';
+            case '"' -> '"';
+            case '\u00ab' -> '\u00bb';
+            case '\u201e' -> '\u201c';
+            default -> 0;
+        };
+    }
+
+    private static boolean hasDoubleMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201c' || c == '"' || c == '\u00ab' || c == '\u201e') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An opening single mark stands after a space or the paragraph start and before a letter or digit. */
+    private static char singleCloserFor(String text, Span para, int i) {
+        char c = text.charAt(i);
+        if (c != '\u2018' && c != '\'') {
+            return 0;
+        }
+        boolean before = i == para.start() || Character.isWhitespace(text.charAt(i - 1))
+                || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+        boolean after = i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+        if (!before || !after) {
+            return 0;
+        }
+        return c == '\u2018' ? '\u2019' : '\'';
+    }
+
+    /** A closing single mark is not an apostrophe: no letter follows it. */
+    private static boolean isSingleCloser(String text, Span para, int i) {
+        return i > para.start() && !Character.isWhitespace(text.charAt(i - 1))
+                && (i + 1 >= para.end() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    private static int firstVisible(String text, Span para) {
+        int i = para.start();
+        while (i < para.end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean opensWithMark(String text, Span para, boolean doubles) {
+        int i = firstVisible(text, para);
+        if (i >= para.end()) {
+            return false;
+        }
+        return doubles ? closerFor(text.charAt(i)) != 0 : singleCloserFor(text, para, i) != 0;
+    }
+}

@@ -1,0 +1,313 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** One behaviour of the extractor per test, each on a few lines of invented wire copy. */
+class ExtractorBehaviourTest {
+    private static final LocalDate FRIDAY = LocalDate.of(2024, 11, 1);
+    private final Extractor extractor = new Extractor();
+
+    private Extraction extract(String text) {
+        return extractor.extract(new ArticleText(text, FRIDAY));
+    }
+
+    private static Quotation quote(Extraction x, String startsWith) {
+        return x.quotations().stream().filter(q -> q.text().startsWith(startsWith)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quotation starting with " + startsWith + " in "
+                        + x.quotations()));
+    }
+
+    private static PersonMention person(Extraction x, String name) {
+        return x.people().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no person " + name + " in " + x.people()));
+    }
+
+    private static List<String> names(Extraction x) {
+        return x.people().stream().map(PersonMention::name).toList();
+    }
+
+    @Test
+    void aQuoteInterruptedByItsAttributionIsTwoPartsWithOneSpeaker() {
+        String text = "Defense Secretary Lloyd Austin met allies in Brussels.\n"
+                + "\"We will not stand idly by,\" Austin told reporters, \"and we will respond.\"";
+        Extraction x = extract(text);
+        assertEquals(2, x.quotations().size());
+        Quotation first = quote(x, "We will not");
+        Quotation second = quote(x, "and we will");
+        assertEquals("We will not stand idly by", first.text());
+        assertEquals("and we will respond.", second.text());
+        assertEquals("Lloyd Austin", first.speaker());
+        assertEquals("Lloyd Austin", second.speaker());
+    }
+
+    @Test
+    void everyQuotationTextIsTheArticleBetweenItsOffsets() {
+        String text = "Ukrainian President Volodymyr Zelensky said: \u201cWe are ready,\u201d and added \u201cwe will win.\u201d";
+        Extraction x = extract(text);
+        for (Quotation q : x.quotations()) {
+            assertEquals(text.substring(q.start(), q.end()), q.text());
+        }
+    }
+
+    @Test
+    void aQuotationWithoutClosingMarkContinuesIntoTheNextParagraphThatOpensWithOne() {
+        String text = "Admiral Tony Radakin said: \u201cRussia is losing soldiers every day.\n"
+                + "\u201cHe went to Pyongyang because he had run out of options.\u201d\n"
+                + "Officials declined to comment.";
+        Extraction x = extract(text);
+        assertEquals(2, x.quotations().size());
+        assertEquals("Russia is losing soldiers every day.", x.quotations().get(0).text());
+        assertEquals("Tony Radakin", x.quotations().get(1).speaker());
+        assertEquals(Attribution.CONTINUATION_PARAGRAPH, x.quotations().get(1).attribution());
+    }
+
+    @Test
+    void aQuoteOnlyParagraphContinuesThePreviousSpeaker() {
+        String text = "\u201cEurope must be ready,\u201d European Commission President Ursula von der Leyen said.\n"
+                + "\u201cBut let me be clear: we will not negotiate over the heads of Ukrainians.\u201d";
+        Extraction x = extract(text);
+        Quotation second = quote(x, "But let me");
+        assertEquals("Ursula von der Leyen", second.speaker());
+        assertEquals(Attribution.CONTINUATION_PARAGRAPH, second.attribution());
+    }
+
+    @Test
+    void aQuoteSentenceAfterAnAttributedQuoteKeepsItsSpeaker() {
+        String text = "\"This is a clear signal,\" Defence Minister Boris Pistorius said. \"We are here to stay.\"";
+        Quotation second = quote(extract(text), "We are here");
+        assertEquals("Boris Pistorius", second.speaker());
+        assertEquals(Attribution.PREVIOUS_SENTENCE, second.attribution());
+    }
+
+    @Test
+    void aDescriptionResolvesToThePersonWithThatRoleAndGivesTheirCountry() {
+        String text = "Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin spoke on Thursday.\n"
+                + "\u201cWe have had communications with China,\u201d the top US diplomat said.\n"
+                + "The US defense secretary noted that the numbers \u201cpale in comparison.\u201d";
+        Extraction x = extract(text);
+        assertEquals("Antony Blinken", quote(x, "We have had").speaker());
+        assertEquals(Attribution.DESCRIPTOR, quote(x, "We have had").attribution());
+        assertEquals("Lloyd Austin", quote(x, "pale in").speaker());
+        assertEquals("United States", person(x, "Antony Blinken").affiliation());
+    }
+
+    @Test
+    void aPronounSpeakerIsThePersonTheLatestSentenceIsAbout() {
+        String text = "Russian Foreign Minister Sergey Lavrov met his North Korean counterpart Choe Son Hui.\n"
+                + "\u201cThis helps to solve very important tasks,\u201d he said.";
+        Quotation q = quote(extract(text), "This helps");
+        assertEquals("Sergey Lavrov", q.speaker());
+        assertEquals(Attribution.PRONOUN, q.attribution());
+    }
+
+    @Test
+    void anOrganisationOrUnnamedOfficialSpeaksWithoutAPerson() {
+        String text = "\"We are monitoring the situation closely,\" the White House said.\n"
+                + "Yoon's office said it was \"reviewing every option available to us.\"\n"
+                + "\"We learned about it the same way everyone else did,\" a senior U.S. official said.";
+        Extraction x = extract(text);
+        assertEquals(3, x.quotations().size());
+        for (Quotation q : x.quotations()) {
+            assertNull(q.speaker(), q.text());
+            assertEquals(Attribution.ORGANIZATION, q.attribution());
+        }
+        assertEquals("the White House", quote(x, "We are monitoring").source());
+        assertEquals("Yoon's office", quote(x, "reviewing").source());
+        assertTrue(x.people().isEmpty(), x.people().toString());
+    }
+
+    @Test
+    void aQuoteCreditedToTwoPeopleGoesToTheFirst() {
+        String text = "Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin met in Seoul.\n"
+                + "On Thursday, Blinken and Austin redoubled their calls for China to stem its \u201cprovocative actions.\u201d";
+        assertEquals("Antony Blinken", quote(extract(text), "provocative").speaker());
+    }
+
+    @Test
+    void aPersonFirstNamedAfterTheQuoteIsTheSpeakerWithTheRoleFromTheApposition() {
+        String text = "\u201cWe have reached an agreement with the [Nigerien] authorities,\u201d said Sabrina Singh, a "
+                + "Pentagon spokeswoman.";
+        Extraction x = extract(text);
+        Quotation q = quote(x, "We have reached");
+        assertEquals("Sabrina Singh", q.speaker());
+        assertEquals("We have reached an agreement with the [Nigerien] authorities", q.text());
+        assertEquals("spokeswoman", person(x, "Sabrina Singh").role());
+    }
+
+    @Test
+    void spellingVariantsOfANameMergeIntoOnePerson() {
+        String text = "Ukrainian President Volodymyr Zelenskyy spoke on Monday.\n"
+                + "\u201cThe world must see this,\u201d Zelensky said. Volodymyr Zelensky later left for Brussels.";
+        Extraction x = extract(text);
+        assertEquals(List.of("Volodymyr Zelenskyy"), names(x));
+        assertEquals("Volodymyr Zelenskyy", quote(x, "The world").speaker());
+        assertTrue(person(x, "Volodymyr Zelenskyy").aliases().contains("Volodymyr Zelensky"));
+    }
+
+    @Test
+    void peopleWhoShareASurnameStayApartAndTheSubjectKeepsIt() {
+        String text = "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, on Saturday dismissed the reports.\n"
+                + "\"The South Korean authorities are spreading lies,\" Kim said.";
+        Extraction x = extract(text);
+        assertEquals(List.of("Kim Yo Jong", "Kim Jong Un"), names(x));
+        assertEquals("Kim Yo Jong", quote(x, "The South Korean").speaker());
+    }
+
+    @Test
+    void scareQuotesNicknamesAndUnitNamesAreNotStatements() {
+        String text = "The brigade, known as the \"Iron Brigade,\" crossed what Kyiv called \"Operation Northern Wind\" "
+                + "lines during the so-called \"liberation\" of the area. Analysts saw \"progress\" there.";
+        assertTrue(extract(text).quotations().isEmpty(), extract(text).quotations().toString());
+    }
+
+    @Test
+    void shortQuotesWithASpeakerAreStatements() {
+        String text = "Hungarian Prime Minister Viktor Orban said sending troops would be \u201cmadness.\u201d";
+        assertEquals("Viktor Orban", quote(extract(text), "madness").speaker());
+    }
+
+    @Test
+    void guillemetsAndBritishSingleQuotesAreQuotationMarks() {
+        Extraction russian = extract("«The first assault groups have already been deployed», the agency said.");
+        assertEquals("The first assault groups have already been deployed", russian.quotations().get(0).text());
+        Extraction british = extract("The defence secretary, John Healey, spoke in Tapa. \u2018Our commitment to "
+                + "Estonia\u2019s security is ironclad,\u2019 he said.");
+        Quotation q = quote(british, "Our commitment");
+        assertEquals("Our commitment to Estonia\u2019s security is ironclad", q.text());
+        assertEquals("John Healey", q.speaker());
+    }
+
+    @Test
+    void titlesGiveRoleAndAffiliationAsWritten() {
+        String text = "Ukrainian President Volodymyr Zelensky met South Korea's Defense Minister Kim Yong-hyun and "
+                + "NATO Secretary General Mark Rutte. Russian Foreign Minister Sergey Lavrov was absent.";
+        Extraction x = extract(text);
+        assertEquals("President", person(x, "Volodymyr Zelensky").role());
+        assertEquals("Ukraine", person(x, "Volodymyr Zelensky").affiliation());
+        assertEquals("Defense Minister", person(x, "Kim Yong-hyun").role());
+        assertEquals("South Korea", person(x, "Kim Yong-hyun").affiliation());
+        assertEquals("Secretary General", person(x, "Mark Rutte").role());
+        assertEquals("NATO", person(x, "Mark Rutte").affiliation());
+        assertEquals("Foreign Minister", person(x, "Sergey Lavrov").role());
+        assertEquals("Russia", person(x, "Sergey Lavrov").affiliation());
+    }
+
+    @Test
+    void placesOrganisationsDaysAndSentenceStartsAreNotPeople() {
+        String text = "Asked if Kursk Oblast would hold, the White House said the Defense Ministry in South Korea "
+                + "and Kim Jong Un's regime had met on Monday in Hong Kong. The Black Sea Fleet stayed in port.";
+        assertEquals(List.of("Kim Jong Un"), names(extract(text)));
+    }
+
+    @Test
+    void contributorLinesGoToTheBylineNotToPeople() {
+        String text = "Officials met in Seoul on Friday.\nCNN\u2019s Anna Chernova and Lauren Kent contributed to this "
+                + "report.";
+        Extraction x = extract(text);
+        assertEquals(List.of("Anna Chernova", "Lauren Kent"), x.byline());
+        assertTrue(x.people().isEmpty());
+    }
+
+    @Test
+    void countQualifiersAreRead() {
+        String text = "As many as 8,000 North Korean troops are in Russia's Kursk region. About 150 German soldiers "
+                + "are in Lithuania. More than 1,000 British troops are stationed in Estonia. Nearly 3,000 French "
+                + "soldiers were deployed to Romania. Exactly 500 Polish troops arrived in Latvia.";
+        List<DeploymentReport> d = extract(text).deployments();
+        assertEquals(List.of(TroopsQualifier.UP_TO, TroopsQualifier.ABOUT, TroopsQualifier.MORE_THAN,
+                TroopsQualifier.FEWER_THAN, TroopsQualifier.EXACT),
+                d.stream().map(DeploymentReport::troopsQualifier).toList());
+        assertEquals("Kursk", d.get(0).region());
+        assertEquals("Russia", d.get(0).hostCountry());
+    }
+
+    @Test
+    void countsWrittenWithSpacesWordsOrMillionsAreRead() {
+        String text = "North Korea has deployed roughly 12 000 troops to Russia. Russia has sent three thousand "
+                + "soldiers to Belarus. China has massed 1.5 million soldiers near Taiwan.";
+        assertEquals(List.of(12000, 3000, 1500000),
+                extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
+    void casualtyFiguresAreNotDeployments() {
+        String text = "Russia is losing 1,500 soldiers killed or injured every day in Ukraine, and about 200 North "
+                + "Korean troops were killed in Kursk last week.";
+        assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
+    }
+
+    @Test
+    void jointUnitsNameBothOrigins() {
+        String text = "Some 11,000 North Korean and Russian troops have been formed into joint units in Russia's "
+                + "Kursk region, Ukrainian intelligence says.";
+        DeploymentReport d = extract(text).deployments().get(0);
+        assertEquals("North Korea and Russia", d.origin());
+        assertEquals("Ukrainian intelligence", d.claimedBy());
+    }
+
+    @Test
+    void reinforcementsAndTotalsAreSeparateDeploymentsWithTheirStatusAndClaimant() {
+        String text = "North Korea has sent about 2,000 more soldiers toward Russia's Kursk region, bringing the total "
+                + "number of North Korean troops deployed to Russia to more than 12,000, according to South Korea's "
+                + "spy agency. Some of the reinforcements were in transit through Vladivostok.";
+        List<DeploymentReport> d = extract(text).deployments();
+        assertEquals(List.of(2000, 12000), d.stream().map(DeploymentReport::troops).toList());
+        assertEquals("North Korea", d.get(1).origin());
+        assertEquals("South Korea's spy agency", d.get(0).claimedBy());
+    }
+
+    @Test
+    void statusWordsAreRead() {
+        assertEquals(DeploymentStatus.WITHDRAWN, extract("Some 600 American troops have been withdrawn from Niger.")
+                .deployments().get(0).status());
+        assertEquals(DeploymentStatus.IN_TRANSIT, extract("About 400 US soldiers are in transit through Germany.")
+                .deployments().get(0).status());
+        assertEquals(DeploymentStatus.ARRIVED, extract("About 3,000 North Korean soldiers arrived in Russia.")
+                .deployments().get(0).status());
+        assertEquals(DeploymentStatus.EXPECTED, extract("Germany will station around 4,800 soldiers in Lithuania.")
+                .deployments().get(0).status());
+    }
+
+    @Test
+    void trainingIsReadFromTheSentenceAfterTheCount() {
+        String text = "As many as 8,000 North Korean troops are in Russia's Kursk region.\n"
+                + "Blinken said the troops have been trained \u201cin artillery, UAVs, basic infantry operations, "
+                + "including trench clearing, indicating that they fully intend to use them.\u201d";
+        assertEquals(List.of("artillery", "UAVs", "basic infantry operations", "trench clearing"),
+                extract(text).deployments().get(0).training());
+    }
+
+    @Test
+    void daysResolveAgainstThePublicationDate() {
+        String text = "Russian Foreign Minister Sergey Lavrov on Thursday praised \u201cvery close contacts.\u201d "
+                + "\u201cWe are pleased,\u201d he said on Friday. \u201cIt went well,\u201d he said yesterday.";
+        Extraction x = extract(text);
+        assertEquals(LocalDate.of(2024, 10, 31), quote(x, "very close").statedOn());
+        assertEquals(FRIDAY, quote(x, "We are pleased").statedOn());
+        assertEquals(LocalDate.of(2024, 10, 31), quote(x, "It went well").statedOn());
+        Extraction undated = extractor.extract(new ArticleText(text, null));
+        assertNull(quote(undated, "very close").statedOn());
+    }
+
+    @Test
+    void hostileInputEndsQuickly() {
+        String marks = "\u201c\"\u00ab\u2018'".repeat(40_000);
+        String digits = "1,000 ".repeat(35_000);
+        String capitals = "Kim Jong ".repeat(25_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            extract(marks);
+            extract(digits);
+            extract(capitals);
+            extract("He said, \"" + "a, ".repeat(60_000));
+        });
+    }
+}

@@ -1,0 +1,8 @@
+package org.newsgraph.graphql;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link SchemaTest} against the packaged application (the jar, or the native binary with -Dnative). */
+@QuarkusIntegrationTest
+class SchemaIT extends SchemaTest {
+}
