@@ -53,7 +53,10 @@ as_root() {
   if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
 }
 
+# A GraalVM CE / Mandrel / Liberica NIK 25 other than the one this script assembles (that one is
+# always brought up to date).
 is_graalvm_25() {
+  [[ $(readlink -f "$1") != $(readlink -f "$GRAAL_HOME") ]] || return 1
   local version
   version=$("$1/bin/native-image" --version 2>/dev/null | sed -n '2p') || return 1
   [[ $version =~ (GraalVM\ CE|Mandrel-|Liberica-NIK-)[^0-9]*25\. ]]
