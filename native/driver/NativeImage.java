@@ -1,6 +1,5 @@
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
@@ -49,7 +48,7 @@ public final class NativeImage {
     /**
      * The builder's API options (its {@code @APIOption} annotations, read off the svm jar): the
      * {@code --name[=value]} form on the left, the {@code -H:} option it sets on the right.
-     * A value of {@code null} marks a boolean option; a function computes the value.
+     * Each function gets the text after '=', or null when the option came without one.
      */
     private static final Map<String, Function<String, String>> API_OPTIONS = Map.ofEntries(
             Map.entry("--features", v -> "-H:Features=" + v),
