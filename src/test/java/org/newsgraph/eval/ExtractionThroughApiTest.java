@@ -1,6 +1,5 @@
 package org.newsgraph.eval;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.graphql.GraphQL.asEditor;
 import static org.newsgraph.graphql.GraphQL.graphql;
 
@@ -15,6 +14,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.eval.EvalSet;
 import org.newsgraph.extract.eval.GoldScorer;
+import org.newsgraph.extract.eval.Targets;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -35,24 +35,12 @@ class ExtractionThroughApiTest {
 
     @Test
     void theSeedArticleScoresAtLeast95PerCentInEveryCategory() {
-        GoldScorer.Result r = scoreThroughApi(EvalSet.seed());
-        for (String category : GoldScorer.CATEGORIES) {
-            assertTrue(r.get(category).f1() >= 0.95, category + ": " + r);
-        }
+        Targets.assertSeed(scoreThroughApi(EvalSet.seed()));
     }
 
     @Test
     void theDevSetMeetsTheTargetsOnMicroAverage() {
-        List<EvalSet.Item> dev = EvalSet.dev();
-        GoldScorer.Result total = GoldScorer.Result.empty();
-        for (EvalSet.Item item : dev) {
-            total = total.plus(scoreThroughApi(item));
-        }
-        System.out.println(GoldScorer.row("MICRO (" + dev.size() + " dev articles, through the API)", total));
-        assertTrue(total.get("statements").f1() >= 0.90, total.toString());
-        assertTrue(total.get("quotes").recall() >= 0.95, total.toString());
-        assertTrue(total.get("persons").f1() >= 0.90, total.toString());
-        assertTrue(total.get("deployments").f1() >= 0.85, total.toString());
+        Targets.assertDevSet(", through the API", ExtractionThroughApiTest::scoreThroughApi);
     }
 
     private static GoldScorer.Result scoreThroughApi(EvalSet.Item item) {
@@ -65,9 +53,7 @@ class ExtractionThroughApiTest {
                 .statusCode(200).extract().path("data.articleIngest.article.id");
         Map<String, Object> article = graphql(READ_BACK, Map.of("id", id)).statusCode(200)
                 .extract().path("data.article");
-        GoldScorer.Result r = GoldScorer.score(item.gold(), prediction(article));
-        System.out.println(GoldScorer.row(item.name(), r));
-        return r;
+        return GoldScorer.score(item.gold(), prediction(article));
     }
 
     /** What the API served, in score.py's pred.json shape. */

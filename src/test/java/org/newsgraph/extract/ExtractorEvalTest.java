@@ -9,39 +9,24 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.eval.EvalSet;
 import org.newsgraph.extract.eval.ExtractionJson;
 import org.newsgraph.extract.eval.GoldScorer;
+import org.newsgraph.extract.eval.Targets;
 
 /** Scores the extractor against the hand-made gold of the seed and of every dev article. */
 class ExtractorEvalTest {
     private final Extractor extractor = new Extractor();
 
     private GoldScorer.Result score(EvalSet.Item item) {
-        Extraction x = extractor.extract(item.article());
-        GoldScorer.Result r = GoldScorer.score(item.gold(), ExtractionJson.toJson(x));
-        System.out.println(GoldScorer.row(item.name(), r));
-        return r;
+        return GoldScorer.score(item.gold(), ExtractionJson.toJson(extractor.extract(item.article())));
     }
 
     @Test
     void theSeedArticleScoresAtLeast95PerCentInEveryCategory() {
-        GoldScorer.Result r = score(EvalSet.seed());
-        for (String category : GoldScorer.CATEGORIES) {
-            assertTrue(r.get(category).f1() >= 0.95, category + ": " + r);
-        }
+        Targets.assertSeed(score(EvalSet.seed()));
     }
 
     @Test
     void theDevSetMeetsTheTargetsOnMicroAverage() {
-        List<EvalSet.Item> dev = EvalSet.dev();
-        assertTrue(dev.size() >= 12, "dev articles: " + dev.size());
-        GoldScorer.Result total = GoldScorer.Result.empty();
-        for (EvalSet.Item item : dev) {
-            total = total.plus(score(item));
-        }
-        System.out.println(GoldScorer.row("MICRO (" + dev.size() + " dev articles)", total));
-        assertTrue(total.get("statements").f1() >= 0.90, total.toString());
-        assertTrue(total.get("quotes").recall() >= 0.95, total.toString());
-        assertTrue(total.get("persons").f1() >= 0.90, total.toString());
-        assertTrue(total.get("deployments").f1() >= 0.85, total.toString());
+        Targets.assertDevSet("", this::score);
     }
 
     @Test
