@@ -6,10 +6,14 @@ import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * A page of a list that grows (Relay's connection shape). Subclasses only fix the types, so that the schema has
  * {@code PersonConnection} and {@code PersonEdge} rather than generic names.
  */
+// GraphQL reads these public fields by reflection; registering the subclasses does not cover inherited fields.
+@RegisterForReflection
 public abstract class Connection<T extends NodeEntity, E extends Edge<T>> {
     @NonNull
     @Description("How many items match, across all pages")

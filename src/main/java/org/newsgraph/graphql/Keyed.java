@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * A row of a batched query: a value and the id of the parent it belongs to. Hibernate builds these from
  * {@code select new org.newsgraph.graphql.Keyed(parent.id, child)}.
  */
+// Hibernate builds it by reflection for `select new Keyed(...)`.
+@RegisterForReflection
 public record Keyed<T>(Long key, T value) {
 
     /** Runs a batched query whose {@code :ids} parameter takes the parents' ids. */
