@@ -2,7 +2,6 @@ package org.newsgraph.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.ext.web.Router;
@@ -13,11 +12,7 @@ import io.vertx.ext.web.Router;
  */
 @ApplicationScoped
 public class AuthenticationFailureHandler {
-    private static final String BODY = Json.createObjectBuilder()
-            .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("message", "Wrong user name or password")
-                    .add("extensions", Json.createObjectBuilder().add("code", "unauthorized"))))
-            .build().toString();
+    private static final String BODY = GraphQLErrorBody.of("Wrong user name or password", "unauthorized");
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {

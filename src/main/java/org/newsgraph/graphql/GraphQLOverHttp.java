@@ -67,11 +67,7 @@ public class GraphQLOverHttp {
             }
             ctx.next();
         } catch (Refusal refusal) {
-            String body = Json.createObjectBuilder()
-                    .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                            .add("message", refusal.getMessage())
-                            .add("extensions", Json.createObjectBuilder().add("code", refusal.code))))
-                    .build().toString();
+            String body = GraphQLErrorBody.of(refusal.getMessage(), refusal.code);
             var response = ctx.response().setStatusCode(refusal.status);
             if (refusal.status == 405) {
                 response.putHeader("Allow", "POST");
