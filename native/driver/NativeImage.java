@@ -161,7 +161,8 @@ public final class NativeImage {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             if (arg.startsWith("-J")) {
                 jvmArgs.add(arg.substring(2));
-            } else if (arg.startsWith("-H:")) {
+            } else if (arg.startsWith("-H:") || arg.startsWith("-R:")) {
+                // -R: sets the default of a run-time option (heap sizes, say) inside the binary.
                 builderArgs.add(arg);
             } else if (arg.startsWith("-D")) {
                 jvmArgs.add(arg);
