@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
@@ -21,6 +24,8 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
  */
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 
+    private static final ErrorClassification UNAUTHORIZED = ErrorClassification.errorClassification("Unauthorized");
+
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
@@ -33,8 +38,18 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     }
 
     private static GraphQLError withCode(GraphQLError error) {
-        if (error instanceof ExceptionWhileDataFetching) {
-            // SmallRye codes these from the exception (@ErrorCode) when it writes the response.
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            if (isSecurityRefusal(fetching.getException())) {
+                // Quarkus's security exceptions carry no message, and SmallRye would answer "System error".
+                return GraphqlErrorBuilder.newError()
+                        .message("Writing needs the editor's credentials (HTTP Basic)")
+                        .locations(error.getLocations())
+                        .path(error.getPath())
+                        .errorType(UNAUTHORIZED)
+                        .extensions(Map.of("code", "unauthorized"))
+                        .build();
+            }
+            // SmallRye codes the others from the exception (@ErrorCode) when it writes the response.
             return error;
         }
         Map<String, Object> extensions = error.getExtensions() == null
@@ -51,6 +66,15 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 .errorType(error.getErrorType())
                 .extensions(extensions)
                 .build();
+    }
+
+    private static boolean isSecurityRefusal(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof UnauthorizedException || t instanceof ForbiddenException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String codeOf(GraphQLError error, Map<String, Object> extensions) {

@@ -87,7 +87,8 @@ class ArticleApiTest {
         send(given(), INGEST, Map.of("input", Map.of("text", TestArticles.ministerQuotes(token, 1))))
                 .statusCode(200)
                 .body("data", nullValue())
-                .body("errors[0].extensions.code", equalTo("unauthorized"));
+                .body("errors[0].extensions.code", equalTo("unauthorized"))
+                .body("errors[0].message", equalTo("Writing needs the editor's credentials (HTTP Basic)"));
         assertNothingStoredAbout(token);
     }
 
