@@ -170,7 +170,8 @@ final class Lexicon {
         country("Israel", "tel aviv|jerusalem");
         country("United Arab Emirates", "united arab emirates|uae|abu dhabi|dubai|emirati");
         country("Qatar", "qatar|qatari|doha");
-        country("Jordan", "jordanian|amman");
+        // "Jordan" is a first name too, but in news about troops it is the country far more often
+        country("Jordan", "jordan|jordanian|amman");
         country("Kuwait", "kuwait|kuwaiti");
         country("Bahrain", "bahrain|bahraini");
         country("Djibouti", "djibouti");
@@ -204,6 +205,9 @@ final class Lexicon {
         country("Middle East", "middle east");
         country("Russia", "wagner|africa corps");
         country("European Union", "european union|eu|brussels");
+        country("Southern African Development Community", "southern african development community|sadc");
+        country("African Union", "african union");
+        country("ECOWAS", "ecowas");
         country("United Nations", "united nations|un|u.n.");
         region("Russia",
                 "kursk|belgorod|bryansk|rostov|kaliningrad|vladivostok|primorsky|far east|khabarovsk|voronezh");
@@ -220,6 +224,14 @@ final class Lexicon {
         region("Japan", "okinawa|hokkaido");
         region("Somalia", "puntland|somaliland");
         region("Congo", "north kivu|south kivu|ituri|goma");
+        region("Mozambique", "cabo delgado");
+        country("Ivory Coast", "abidjan|yamoussoukro");
+        country("Gabon", "libreville");
+        country("Mozambique", "maputo");
+        country("Burundi", "bujumbura|gitega");
+        country("Cameroon", "yaounde");
+        country("Mauritania", "nouakchott");
+        country("Sudan", "port sudan");
         region("Australia", "darwin");
         country("Mediterranean", "mediterranean|mediterranean sea");
         country("Baltic Sea", "baltic sea");
@@ -235,6 +247,51 @@ final class Lexicon {
             for (String form : parts[1].split("\\|")) {
                 COUNTRY.putIfAbsent(form, parts[0]);
             }
+        }
+    }
+
+    /**
+     * Countries a descriptive adjective covers, for "the Baltic country" or "the West African nation": the text names
+     * one of them earlier.
+     */
+    static final Map<String, Set<String>> GROUPS = new HashMap<>();
+
+    static {
+        String african = "Algeria|Angola|Benin|Botswana|Burkina Faso|Burundi|Cameroon|Cape Verde"
+                + "|Central African Republic|Chad|Comoros|Congo|Djibouti|Egypt|Equatorial Guinea|Eritrea|Eswatini"
+                + "|Ethiopia|Gabon|Gambia|Ghana|Guinea|Guinea-Bissau|Ivory Coast|Kenya|Lesotho|Liberia|Libya"
+                + "|Madagascar|Malawi|Mali|Mauritania|Mauritius|Morocco|Mozambique|Namibia|Niger|Nigeria|Rwanda"
+                + "|Senegal|Sierra Leone|Somalia|South Africa|South Sudan|Sudan|Tanzania|Togo|Tunisia|Uganda|Zambia"
+                + "|Zimbabwe";
+        String asian = "Afghanistan|Bangladesh|Bhutan|Brunei|Cambodia|China|India|Indonesia|Japan|Kazakhstan"
+                + "|Kyrgyzstan|Laos|Malaysia|Maldives|Mongolia|Myanmar|Nepal|North Korea|Pakistan|Philippines"
+                + "|Singapore|South Korea|Sri Lanka|Taiwan|Tajikistan|Thailand|Turkmenistan|Uzbekistan|Vietnam";
+        String european = "Albania|Austria|Belarus|Belgium|Bosnia|Bosnia and Herzegovina|Bulgaria|Croatia|Cyprus"
+                + "|Czech Republic|Denmark|Estonia|Finland|France|Germany|Greece|Hungary|Iceland|Ireland|Italy|Kosovo"
+                + "|Latvia|Lithuania|Luxembourg|Malta|Moldova|Montenegro|Netherlands|North Macedonia|Norway|Poland"
+                + "|Portugal|Romania|Serbia|Slovakia|Slovenia|Spain|Sweden|Switzerland|Ukraine|United Kingdom";
+        String middleEast = "Bahrain|Egypt|Iran|Iraq|Israel|Jordan|Kuwait|Lebanon|Oman|Qatar|Saudi Arabia|Syria"
+                + "|Turkey|United Arab Emirates|Yemen";
+        String latin = "Argentina|Bolivia|Brazil|Chile|Colombia|Costa Rica|Cuba|Dominican Republic|Ecuador"
+                + "|El Salvador|Guatemala|Haiti|Honduras|Mexico|Nicaragua|Panama|Paraguay|Peru|Uruguay|Venezuela";
+        group("baltic", "Estonia|Latvia|Lithuania");
+        group("nordic|scandinavian", "Denmark|Finland|Iceland|Norway|Sweden");
+        group("caribbean", "Bahamas|Barbados|Cuba|Dominican Republic|Haiti|Jamaica|Trinidad and Tobago");
+        group("gulf", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates");
+        group("balkan", "Albania|Bosnia|Bosnia and Herzegovina|Croatia|Kosovo|Montenegro|North Macedonia|Serbia"
+                + "|Slovenia");
+        group("sahel|sahelian", "Burkina Faso|Chad|Mali|Mauritania|Niger");
+        group("african|west african|east african|north african|central african|southern african", african);
+        group("asian", asian);
+        group("european", european);
+        group("middle eastern|mideast|arab", middleEast);
+        group("latin american|south american|central american|latin", latin);
+        group("himalayan", "Bhutan|Nepal");
+    }
+
+    private static void group(String adjectives, String countries) {
+        for (String a : adjectives.split("\\|")) {
+            GROUPS.put(a, Set.of(countries.split("\\|")));
         }
     }
 
@@ -474,7 +531,8 @@ final class Lexicon {
     static final Set<String> TROOP_NOUNS = set("troops|soldiers|forces|personnel|servicemen|servicemembers"
             + "|service|marines|paratroopers|fighters|commandos|reservists|conscripts|sailors|airmen|soldier"
             + "|troop|mercenaries|peacekeepers|officers|engineers|specialists|infantry"
-            + "|gunners|sappers|recruits|volunteers|instructors");
+            + "|gunners|sappers|recruits|volunteers|instructors|paramilitaries|guardsmen|legionnaires|medics"
+            + "|reinforcements");
 
     /** Number words, for counts written out. */
     static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();

@@ -313,6 +313,35 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aSizePlannedForLaterIsNoDeployment() {
+        String text = "Paris keeps about 1,500 troops in Djibouti and a smaller force of roughly 350 in Gabon, which "
+                + "officials said would be cut to fewer than 100 next year.";
+        assertEquals(List.of(1500, 350),
+                extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
+    void aRoundupParagraphKeepsTheHostOfTheParagraphBefore() {
+        String text = "About 750 Kenyan police officers are deployed in Haiti.\n"
+                + "They were supposed to be joined by thousands more. So far only a handful of countries have "
+                + "delivered: Jamaica has sent about 150 soldiers.";
+        DeploymentReport d = extract(text).deployments().get(1);
+        assertEquals("Jamaica", d.origin());
+        assertEquals("Haiti", d.hostCountry());
+    }
+
+    @Test
+    void theDatelineHostsOnlyArrivalsAndDrillsThatNameNoPlace() {
+        String own = "MINSK, Belarus — Russian troops arrived for the drills. Poland said about 17,000 Polish soldiers "
+                + "had been moved closer to the border because of the drills.";
+        assertTrue(extract(own).deployments().stream().noneMatch(d -> d.origin().equals("Poland")),
+                extract(own).deployments().toString());
+        String distance = "The missiles are on islands that lie 200 kilometers from Taiwan.\n"
+                + "The U.S. keeps a unit of about 100 soldiers in the archipelago.";
+        assertTrue(extract(distance).deployments().isEmpty(), extract(distance).deployments().toString());
+    }
+
+    @Test
     void statusWordsAreRead() {
         assertEquals(DeploymentStatus.WITHDRAWN, extract("Some 600 American troops have been withdrawn from Niger.")
                 .deployments().get(0).status());
