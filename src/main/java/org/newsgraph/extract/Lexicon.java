@@ -331,7 +331,8 @@ final class Lexicon {
             + "|society|academy|college|studies|affairs|relations|gazeta|shimbun|pravda|izvestia|kommersant"
             + "|vedomosti|maps|aerospace|aviation|dynamics|industries|motors|technologies|electronics|lockheed"
             + "|northrop|grumman|hanwha|hyundai|rotem|samsung|dassault|airbus|rheinmetall|thales|kongsberg|google"
-            + "|microsoft|telegraph|guardian|economist|independent|mirror|express|spiegel|zeitung|allgemeine");
+            + "|microsoft|telegraph|guardian|economist|independent|mirror|express|spiegel|zeitung|allgemeine"
+            + "|exercise|shield|sword|spear|thunder|resolve|sentinel|dragoons|hussars|lancers|fusiliers|rifles");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
@@ -395,7 +396,7 @@ final class Lexicon {
             + "|reporter|commander-in-chief|gen|lt|col|maj|adm|capt|sgt|cmdr|sen|rep");
 
     /** Honorifics dropped from a name and its title. */
-    static final Set<String> HONORIFICS = set("mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|sir|dame|lord|lady");
+    static final Set<String> HONORIFICS = set("mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|sir|dame|lord|lady|rt|rt.|hon|hon.");
 
     /** Speech and claim verbs: a quotation or a claim is tied to the subject of one of these. */
     static final Set<String> SPEECH_VERBS = set("said|says|say|told|tells|tell|added|adds|noted|notes|warned|warns"

@@ -256,6 +256,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void shipsExercisesAndRegimentsAreNotPeopleAndHonorificsFallAway() {
+        String text = "The carrier USS Harry S. Truman sailed on. Troops from The Light Dragoons joined Exercise "
+                + "Hedgehog and Freedom Shield.\nFrom: Ministry of Defence and The Rt Hon John Healey MP\n"
+                + "Defence Secretary John Healey said the troops were ready.";
+        assertEquals(List.of("John Healey"), names(extract(text)));
+    }
+
+    @Test
     void contributorLinesGoToTheBylineNotToPeople() {
         String text = "Officials met in Seoul on Friday.\nCNN\u2019s Anna Chernova and Lauren Kent contributed to this "
                 + "report.";
