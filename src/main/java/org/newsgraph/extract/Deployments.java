@@ -39,7 +39,8 @@ final class Deployments {
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
             + "|air|defense|defence|forces|operations|assault");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
-            + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted");
+            + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
+            + "|injuring|killing|wounding");
     private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
@@ -47,6 +48,9 @@ final class Deployments {
             + "|serving|contributes|contribute|contributed|host|hosts|hosting|stationing|activated|there|remain"
             + "|remained|remains|stayed|stay|shift|shifted|relocate|relocated|relocating|redeploy|redeployed"
             + "|follow|follows|followed|join|joins|joined|joining");
+    private static final Set<String> SENDING = Lexicon.set("sent|send|sends|sending|deployed|deploy|deploys"
+            + "|deploying|dispatched|contributes|contribute|contributed|contributing|stationed|based|posted|provide"
+            + "|provides|provided|providing");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
@@ -73,10 +77,11 @@ final class Deployments {
             + "|tops|hit|hits|numbering|totaling|totalling|totalled|totaled");
     /** Verbs that change a force's size: "cut to about 600", "raised its contingent to 750". */
     private static final Set<String> CHANGE_VERBS = Lexicon.set("cut|reduced|raised|increased|boosted|trimmed"
-            + "|grown|grew|swelled|scaled|expanded|doubled|tripled|lifted|lowered|shrunk|shrank|brought|drawn");
+            + "|grown|grew|swelled|scaled|expanded|doubled|tripled|lifted|lowered|shrunk|shrank|brought|drawn|fallen"
+            + "|fell|dropped|declined|risen|rose|climbed");
     /** Nouns that stand for a body of troops whose size follows: "a presence of about 1,000". */
     private static final Set<String> FORCE_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
-            + "|division|mission|corps|regiment|detachment|presence|garrison|deployment|battlegroup");
+            + "|division|mission|corps|regiment|detachment|presence|garrison|deployment|battlegroup|team");
     private static final Set<String> EDGES = Lexicon.set("border|borders|frontier|coast|coastline|shore|shores");
     private static final Set<String> HOSTING = Lexicon.set("host|hosts|hosting|hosted|houses|housing|home");
     /** What {@link #host} answers for troops placed in their own country ("on standby in the UK"). */
@@ -84,9 +89,12 @@ final class Deployments {
     /** Verbs whose object is where troops go: "reached Slovakia", "entered Kursk". */
     private static final Set<String> ENTERING = Lexicon.set("reached|reach|entered|enter|invaded|invade|occupied"
             + "|occupy|crossed|landed");
-    private static final Map<String, String> MISSIONS = Map.of("UNIFIL", "Lebanon", "KFOR", "Kosovo",
-            "UNMISS", "South Sudan", "MINUSMA", "Mali", "MONUSCO", "Congo", "UNFICYP", "Cyprus", "UNDOF", "Syria",
-            "MINUSCA", "Central African Republic", "EUFOR", "Bosnia", "UNISFA", "Sudan");
+    private static final Map<String, String> MISSIONS = Map.ofEntries(
+            Map.entry("UNIFIL", "Lebanon"), Map.entry("KFOR", "Kosovo"), Map.entry("UNMISS", "South Sudan"),
+            Map.entry("MINUSMA", "Mali"), Map.entry("MONUSCO", "Congo"), Map.entry("UNFICYP", "Cyprus"),
+            Map.entry("UNDOF", "Syria"), Map.entry("MINUSCA", "Central African Republic"),
+            Map.entry("EUFOR", "Bosnia"), Map.entry("UNISFA", "Sudan"), Map.entry("ATMIS", "Somalia"),
+            Map.entry("AMISOM", "Somalia"), Map.entry("AUSSOM", "Somalia"), Map.entry("UNMIK", "Kosovo"));
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
     /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
@@ -100,7 +108,7 @@ final class Deployments {
             + "|emirate|archipelago");
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
             + "|island|peninsula|capital|north|south|east|west|northeast|northwest|southeast|southwest|nation"
-            + "|archipelago|kingdom|republic|enclave|exclave|base");
+            + "|archipelago|kingdom|republic|enclave|exclave|base|here");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201c\u201d\"\u00ab\u00bb]");
     private static final Pattern LIST_SEPARATORS = Pattern
@@ -147,6 +155,7 @@ final class Deployments {
     List<DeploymentReport> find(List<Quotation> quotations) {
         List<Found> found = new ArrayList<>();
         List<Found> unsourced = new ArrayList<>();
+        List<Found> unhosted = new ArrayList<>();
         List<Token> tokens = layout.tokens;
         Found last = null;
         Found recent = null;
@@ -165,7 +174,9 @@ final class Deployments {
                 }
                 Found f = candidate(c, from, to, sentence, troopContext, last, recent);
                 t = Math.max(t, c.end() - 1);
-                if (f != null && f.origin == null) {
+                if (f != null && f.host == null && f.region == null) {
+                    unhosted.add(f);
+                } else if (f != null && f.origin == null) {
                     f.latest = f.evidence;
                     unsourced.add(f);
                     recent = f;
@@ -189,6 +200,13 @@ final class Deployments {
         for (Found f : unsourced) {
             if (main != null && !main.equals(f.host)) {
                 f.origin = main;
+                merge(found, f);
+            }
+        }
+        String mainHost = mainHost(found);
+        for (Found f : unhosted) {
+            if (mainHost != null && !f.origin.contains(mainHost)) {
+                f.host = mainHost;
                 merge(found, f);
             }
         }
@@ -339,8 +357,10 @@ final class Deployments {
             String with = countryWith(c.start(), from);
             boolean sized = sizedGroup(c.start(), from);
             // "a battalion of about 700 for part of the year"
+            // "Kenya and Djibouti will provide around 1,400 and 1,000 respectively"
+            boolean respective = respectively(c.start(), from, to) != null;
             // "another 200 followed in July"
-            boolean alone = standsAlone(c.end(), to)
+            boolean alone = standsAlone(c.end(), to) || respective
                     || (c.end() < to && DEPLOY_VERBS.contains(layout.tokens.get(c.end()).lower()))
                     || (sized && c.end() < to
                             && PREPOSITIONS.contains(layout.tokens.get(c.end()).lower()));
@@ -348,9 +368,11 @@ final class Deployments {
             int apposed = apposedTo(c.start(), from);
             // a small bare number needs words that make it troops: "another 80 will follow", "80 will stay on"
             boolean big = c.value() != null && (c.value() >= 100
-                    || (c.value() >= 10 && (more || deployVerbFollows(c.end(), Math.min(to, c.end() + 3)))));
+                    || (c.value() >= 10 && (more || sized || partOf(c.end(), to)
+                            || deployVerbFollows(c.end(), Math.min(to, c.end() + 3)))));
             boolean elliptical = troopContext && !named && !yearLike(c) && alone && big
-                    && (listed || with != null || sized || more || apposed >= 0 || heldBy(c.start(), from, to)
+                    && (listed || with != null || sized || more || apposed >= 0 || partOf(c.end(), to) || respective
+                            || heldBy(c.start(), from, to)
                             || fromCountry(c.end(), to)
                             || deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
                             || totalOf(c.start(), from));
@@ -462,11 +484,19 @@ final class Deployments {
             // a roundup paragraph after the one about the first contingent: "Jamaica has sent about 150 soldiers"
             host = new String[]{recent.host, recent.region};
         }
-        if (host == null && (recent == null && unknownPlace(from, to)
-                || (status == DeploymentStatus.ARRIVED || exercise(from, to)) && placeless(from, to))) {
-            // "MANILA, Philippines — ... The drills involve some 9,000 Americans", "400 Kenyans arrived in June",
-            // "in Yeoncheon": arrivals, drills and small places the story names no country for are where it is filed
+        if (host == null && recent == null && unknownPlace(from, to)) {
+            // "based at the al-Watiya air base", "in Yeoncheon": the country the story has named, or is filed from
+            host = earlierHost(sentence, origins);
+        }
+        if (host == null && (status == DeploymentStatus.ARRIVED || exercise(from, to)) && placeless(from, to)) {
+            // "MANILA, Philippines — ... The drills involve some 9,000 Americans", "400 Kenyans arrived in June":
+            // arrivals and drills the story names no place for are where it is filed from
             host = datelineHost(origins);
+        }
+        if (host == null && f.origin != null && sendingVerbIn(from, to) && placeless(from, to)) {
+            // "The Dutch have sent roughly 200 soldiers": the article's host may supply it once the whole text is read
+            f.claimedBy = claimant(from, to);
+            return f;
         }
         if (host == null || host == AT_HOME || (f.origin == null && host[0] == null)) {
             return null;
@@ -475,6 +505,32 @@ final class Deployments {
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /** The host country of more than half the reports, or null: a feature filed from one base. */
+    private static String mainHost(List<Found> found) {
+        Map<String, Integer> reports = new HashMap<>();
+        for (Found f : found) {
+            if (f.host != null) {
+                reports.merge(f.host, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> e : reports.entrySet()) {
+            if (2 * e.getValue() > found.size()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** A verb that puts troops somewhere, outside quotations, in tokens [from, to); not "trained" or "fought". */
+    private boolean sendingVerbIn(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (SENDING.contains(layout.tokens.get(t).lower()) && !layout.inQuote(layout.tokens.get(t).start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -581,7 +637,10 @@ final class Deployments {
                 m++;
             }
             Token name = layout.tokens.get(m);
-            if (name.isCapitalised() && !name.isNumber() && Places.at(layout.tokens, m, to) == null
+            // "at the al-Watiya air base"
+            boolean article = (name.lower().startsWith("al-") || name.lower().startsWith("el-"))
+                    && name.text().length() > 3 && Character.isUpperCase(name.text().charAt(3));
+            if ((name.isCapitalised() || article) && !name.isNumber() && Places.at(layout.tokens, m, to) == null
                     && !Lexicon.NOT_NAME.contains(name.lower())) {
                 return true;
             }
@@ -664,6 +723,12 @@ final class Deployments {
             }
         }
         return null;
+    }
+
+    /** "The Belgians, about 250 of them": a count of the troops or people just named. */
+    private boolean partOf(int t, int to) {
+        return t + 1 < to && layout.tokens.get(t).lower().equals("of")
+                && Set.of("them", "whom").contains(layout.tokens.get(t + 1).lower());
     }
 
     /** "some 400 from the U.S. 2nd Infantry Division": a bare count followed by whose troops they are. */
@@ -749,6 +814,13 @@ final class Deployments {
         }
         List<Integer> counts = new ArrayList<>();
         int start = Math.max(from, at - 80);
+        // "Uganda will keep 4,500 soldiers, while Kenya and Djibouti will provide 1,400 and 1,000 respectively"
+        for (int k = countStart - 1; k > start; k--) {
+            if (newClause(k, at) || Set.of("while", "whereas", ";").contains(layout.tokens.get(k).lower())) {
+                start = k + 1;
+                break;
+            }
+        }
         for (int k = start; k < at; k++) {
             Count c = countAt(k, at);
             if (c != null) {
@@ -838,9 +910,9 @@ final class Deployments {
     /** "crossed into the region", "stationed in the country": the place is named earlier. */
     private boolean deictic(int from, int to) {
         for (int t = from + 1; t < to; t++) {
-            if (DEICTIC.contains(layout.tokens.get(t).lower())
-                    && (layout.tokens.get(t - 1).lower().equals("the")
-                            || layout.tokens.get(t).lower().equals("there"))) {
+            String l = layout.tokens.get(t).lower();
+            if (DEICTIC.contains(l) && (layout.tokens.get(t - 1).lower().equals("the") || l.equals("there")
+                    || l.equals("here"))) {
                 return true;
             }
         }
@@ -992,6 +1064,8 @@ final class Deployments {
             total |= l.equals("total") || l.equals("number") || l.equals("tally") || l.equals("strength");
             troops |= isTroopNoun(j) || FORCE_NOUNS.contains(l);
         }
+        // "Russia had kept about 7,500 servicemen in Syria. ... the number had dropped to an estimated 4,000"
+        troops |= troopsBefore(layout.sentences.get(layout.sentenceOf(layout.tokens.get(from).start())));
         return total && troops;
     }
 
@@ -1314,7 +1388,8 @@ final class Deployments {
                 m++;
             }
             if (m + 2 < to
-                    && Set.of("region", "province", "district", "oblast", "state").contains(tokens.get(m).lower())
+                    && Set.of("region", "province", "district", "oblast", "state", "city", "town", "port", "village",
+                            "island", "capital").contains(tokens.get(m).lower())
                     && tokens.get(m + 1).lower().equals("of")) {
                 // "in the neighbouring province of South Kivu"
                 m += 2;
@@ -1399,6 +1474,11 @@ final class Deployments {
         }
         if (!definite || n == m || n >= to || !DESCRIBED.contains(tokens.get(n).lower())) {
             return null;
+        }
+        Places.Match named = n + 2 < to && tokens.get(n + 1).lower().equals("of") ? Places.at(tokens, n + 2, to) : null;
+        if (named != null) {
+            // "the North African country of Libya"
+            return origins.contains(named.country()) ? null : named.country();
         }
         Set<String> group = n - m == 2
                 ? Lexicon.GROUPS.get(tokens.get(m).lower() + " " + tokens.get(m + 1).lower())

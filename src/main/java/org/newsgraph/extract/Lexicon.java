@@ -225,6 +225,10 @@ final class Lexicon {
         region("Somalia", "puntland|somaliland");
         region("Congo", "north kivu|south kivu|ituri|goma");
         region("Mozambique", "cabo delgado");
+        region("Libya", "cyrenaica|tripolitania|fezzan|benghazi|misrata|sirte");
+        region("Australia", "queensland|northern territory|new south wales");
+        region("Romania", "transylvania|constanta");
+        region("Iraq", "kurdistan|erbil|anbar");
         country("Ivory Coast", "abidjan|yamoussoukro");
         country("Gabon", "libreville");
         country("Mozambique", "maputo");
@@ -332,7 +336,8 @@ final class Lexicon {
             + "|vedomosti|maps|aerospace|aviation|dynamics|industries|motors|technologies|electronics|lockheed"
             + "|northrop|grumman|hanwha|hyundai|rotem|samsung|dassault|airbus|rheinmetall|thales|kongsberg|google"
             + "|microsoft|telegraph|guardian|economist|independent|mirror|express|spiegel|zeitung|allgemeine"
-            + "|exercise|shield|sword|spear|thunder|resolve|sentinel|dragoons|hussars|lancers|fusiliers|rifles");
+            + "|exercise|shield|sword|spear|thunder|resolve|sentinel|dragoons|hussars|lancers|fusiliers|rifles"
+            + "|sabre|saber|area|range");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"

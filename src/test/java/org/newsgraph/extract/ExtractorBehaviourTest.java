@@ -350,6 +350,25 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aFeatureFiledFromOneBaseGivesItsHostToContingentsThatNameNone() {
+        String text = "CINCU, Romania \u2014 About 1,000 French soldiers are based in Romania.\n"
+                + "The 101st Airborne Division had up to 4,000 U.S. troops in Romania.\n"
+                + "The Dutch have sent roughly 200 soldiers, while Luxembourg contributes a reconnaissance team of 30.";
+        List<DeploymentReport> d = extract(text).deployments();
+        assertEquals(List.of("Romania", "Romania", "Romania", "Romania"),
+                d.stream().map(DeploymentReport::hostCountry).toList());
+        assertEquals(List.of(1000, 4000, 200, 30), d.stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
+    void troopsTrainedOrInjuredAreNotPlacedInTheArticlesHost() {
+        String text = "About 1,000 French soldiers are based in Romania.\nThe alliance met in Brussels.\n"
+                + "More than 75,000 Ukrainian troops had been trained by European Union countries.\n"
+                + "Protesters clashed with the peacekeepers, injuring 93 of them.";
+        assertEquals(List.of(1000), extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
     void statusWordsAreRead() {
         assertEquals(DeploymentStatus.WITHDRAWN, extract("Some 600 American troops have been withdrawn from Niger.")
                 .deployments().get(0).status());
