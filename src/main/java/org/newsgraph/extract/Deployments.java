@@ -35,7 +35,7 @@ final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
             + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|well-trained|trained|armed|support"
             + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police|workers|civilians"
-            + "|contractors|staff|force"
+            + "|contractors|staff|force|civilian"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
             + "|air|defense|defence|forces|operations|assault");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
@@ -57,7 +57,7 @@ final class Deployments {
             + "|peninsula|front");
     private static final Set<String> ANAPHORIC = Lexicon.set("more|further|additional|another|extra|of|them|those"
             + "|these|remaining|rest");
-    private static final Set<String> AFTER_BARE_COUNT = Lexicon.set("more|of|were|are|have|had|has|was|will|would"
+    private static final Set<String> AFTER_BARE_COUNT = Lexicon.set("more|of|out|were|are|have|had|has|was|will|would"
             + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
             + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here");
     private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
@@ -465,6 +465,10 @@ final class Deployments {
         }
         if (host == null && deictic(from, to)) {
             host = earlierHost(sentence, origins);
+            if (host != null && Lexicon.AREAS.contains(host[0]) && namesCountry(from, to)) {
+                // "keeps about 4,000 personnel in the country": not the ocean an earlier sentence sails across
+                host = earlierCountry(sentence, origins);
+            }
         }
         if (host == null) {
             host = earlierDeploymentOf(sentence, origins);
@@ -947,6 +951,42 @@ final class Deployments {
         return null;
     }
 
+    /** "in the country", "the nation": the deictic word stands for a country, not a sea or a region. */
+    private boolean namesCountry(int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (Set.of("country", "nation").contains(layout.tokens.get(t).lower())
+                    && layout.tokens.get(t - 1).lower().equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest country (no sea or region of the world) named after a preposition in an earlier sentence. */
+    private String[] earlierCountry(Span sentence, Set<String> origins) {
+        List<Token> tokens = layout.tokens;
+        int here = layout.sentenceOf(sentence.start());
+        for (int s = here - 1; s >= Math.max(0, here - LOOK_BACK); s--) {
+            Span prev = layout.sentences.get(s);
+            int to = layout.tokenAt(prev.end());
+            for (int k = layout.tokenAt(prev.start()); k + 1 < to; k++) {
+                if (!LOC_PREPS.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("from")) {
+                    continue;
+                }
+                int m = k + 1;
+                while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower())) {
+                    m++;
+                }
+                Places.Match p = m < to ? Places.at(tokens, m, to) : null;
+                if (p != null && !Lexicon.AREAS.contains(p.country()) && !ALLIANCES.contains(p.country())
+                        && !origins.contains(p.country())) {
+                    return new String[]{p.country(), p.region()};
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * "Russia has not commented. It has more than 600,000 troops": a sentence that opens with "It" is about the
      * country the previous sentence opened with.
@@ -1336,12 +1376,27 @@ final class Deployments {
 
     /** "Romania will host up to 10,000", "Poland, which hosts about 10,000": the place is the host. */
     private boolean hostsWithin(int from, int countStart) {
-        for (int k = from; k < Math.min(countStart, from + 5); k++) {
+        int seen = 0;
+        for (int k = from; k < countStart && seen < 5; k++) {
             if (HOSTING.contains(layout.tokens.get(k).lower())) {
                 return true;
             }
+            int close = layout.tokens.get(k).is(",") ? asideEnd(k, countStart) : -1;
+            // "the Djibouti base, opened in 2017, houses": the aside does not count
+            k = close > 0 ? close : k;
+            seen++;
         }
         return false;
+    }
+
+    /** The comma that closes an aside opened by the comma at {@code k}, within a few words; or -1. */
+    private int asideEnd(int k, int limit) {
+        for (int j = k + 1; j < Math.min(limit, k + 8); j++) {
+            if (layout.tokens.get(j).is(",")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The place that hosts the troops counted at {@code countStart}, named before it, or null. */
@@ -1378,6 +1433,11 @@ final class Deployments {
             // "left Okinawa for Guam", "bound for Kuwait"
             boolean destination = prep.equals("for") && k >= from + 2 && (DEPARTING.contains(tokens.get(k - 1).lower())
                     || DEPARTING.contains(tokens.get(k - 2).lower()));
+            if (prep.equals("out") && k + 1 < to && tokens.get(k + 1).lower().equals("of")) {
+                // "pulled its contingent of around 75 out of Chad": like "from", for troops leaving
+                k++;
+                prep = "from";
+            }
             if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination)
                     || (prep.equals("from") && !leaving)
                     || (k > 0 && tokens.get(k - 1).lower().equals("according"))) {
@@ -1500,7 +1560,8 @@ final class Deployments {
 
     /** Status words, strongest reading first where two overlap ("to be deployed" before "deployed"). */
     private static final String[][] STATUS_CUES = {
-            {"WITHDRAWN", "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left", "left the"},
+            {"WITHDRAWN", "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left", "left the",
+                    " out of "},
             {"IN_TRANSIT", "in transit", "en route", "on their way", "on the way", "heading to", "heading toward",
                     "moving toward", "being moved", "being transported", "transiting", "travelling", "traveling",
                     "moved through", "moving through"},

@@ -17,6 +17,10 @@ final class Lexicon {
     static final Set<String> CITIES = set("washington|los angeles|new york|san francisco|chicago|portland|hawaii|alaska"
             + "|guam|moscow|kyiv|kiev|seoul|pyongyang|beijing|london|paris|berlin|warsaw|minsk|tehran|tokyo|vilnius|riga"
             + "|tallinn|helsinki|jerusalem|tel aviv|rome|madrid|ankara|damascus|baghdad|beirut|cairo|taipei|manila");
+    /** Seas and regions of the world among the places: hosts of their own, but never "the country". */
+    static final Set<String> AREAS = Set.of("Mediterranean", "Baltic Sea", "South China Sea", "Persian Gulf",
+            "Gulf of Aden", "Arabian Sea", "Arctic", "Indo-Pacific", "Sahel", "Red Sea", "Black Sea", "Indian Ocean",
+            "Atlantic", "Pacific", "Europe", "Middle East", "Baltic States");
     /** Region (lowercase) to the country that holds it, for regions named without their country. */
     static final Map<String, String> REGION_COUNTRY = new HashMap<>();
     /** Longest key in {@link #COUNTRY}, in tokens. */
@@ -237,6 +241,9 @@ final class Lexicon {
         country("Mauritania", "nouakchott");
         country("Sudan", "port sudan");
         region("Australia", "darwin");
+        country("Indian Ocean", "indian ocean");
+        country("Atlantic", "atlantic ocean");
+        country("Pacific", "pacific ocean");
         country("Mediterranean", "mediterranean|mediterranean sea");
         country("Baltic Sea", "baltic sea");
         country("South China Sea", "south china sea");
