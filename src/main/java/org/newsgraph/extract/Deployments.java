@@ -51,15 +51,17 @@ final class Deployments {
     private static final Set<String> SENDING = Lexicon.set("sent|send|sends|sending|deployed|deploy|deploys"
             + "|deploying|dispatched|contributes|contribute|contributed|contributing|stationed|based|posted|provide"
             + "|provides|provided|providing");
+    private static final Set<String> GROUP_NOUNS = Lexicon.set("countries|nations|states|allies|partners");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
             + "|peninsula|front");
     private static final Set<String> ANAPHORIC = Lexicon.set("more|further|additional|another|extra|of|them|those"
             + "|these|remaining|rest");
-    private static final Set<String> AFTER_BARE_COUNT = Lexicon.set("more|of|out|were|are|have|had|has|was|will|would"
-            + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
-            + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here");
+    private static final Set<String> AFTER_BARE_COUNT = Lexicon
+            .set("more|of|out|for|were|are|have|had|has|was|will|would"
+                    + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
+                    + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here");
     private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
             + "|division|army|mission|corps|group|regiment|detachment|company|platoon|squadron");
     /** Bodies that troops serve under but are never the host of a deployment. */
@@ -316,6 +318,11 @@ final class Deployments {
                 break;
             }
             Places.Match place = Places.at(tokens, k, to);
+            if (place != null && k + place.length() < to
+                    && GROUP_NOUNS.contains(tokens.get(k + place.length()).lower())) {
+                // "troops from ten northern European countries": no one country sends them
+                break;
+            }
             if (place != null && place.region() == null && people(k, place)
                     && (troopContext || troopsBefore(sentence) || deployVerbFollows(k + place.length(),
                             Math.min(to, k + place.length() + 3)))
@@ -1260,7 +1267,8 @@ final class Deployments {
                 k++;
             }
             Places.Match m = k < to ? Places.at(tokens, k, to) : null;
-            if (m != null && m.region() == null) {
+            if (m != null && m.region() == null
+                    && !(k + m.length() < to && GROUP_NOUNS.contains(tokens.get(k + m.length()).lower()))) {
                 best = m.country();
             }
         }
@@ -1438,7 +1446,9 @@ final class Deployments {
                 k++;
                 prep = "from";
             }
-            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination)
+            // "the last batch of about 25 soldiers left Male": the place troops leave, for a withdrawal
+            boolean left = leaving && prep.equals("left");
+            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination || left)
                     || (prep.equals("from") && !leaving)
                     || (k > 0 && tokens.get(k - 1).lower().equals("according"))) {
                 continue;
@@ -1456,6 +1466,12 @@ final class Deployments {
             }
             if (m >= to) {
                 break;
+            }
+            Places.Match leftPlace = left ? Places.at(tokens, m, to) : null;
+            if (leftPlace != null && m + leftPlace.length() < to && Set.of("for", "to", "toward", "towards")
+                    .contains(tokens.get(m + leftPlace.length()).lower())) {
+                // "left Okinawa for Guam": the destination is the host
+                continue;
             }
             String described = described(k + 1, m, to, origins);
             if (described != null) {
@@ -1561,7 +1577,7 @@ final class Deployments {
     /** Status words, strongest reading first where two overlap ("to be deployed" before "deployed"). */
     private static final String[][] STATUS_CUES = {
             {"WITHDRAWN", "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left", "left the",
-                    " out of "},
+                    " out of ", " left "},
             {"IN_TRANSIT", "in transit", "en route", "on their way", "on the way", "heading to", "heading toward",
                     "moving toward", "being moved", "being transported", "transiting", "travelling", "traveling",
                     "moved through", "moving through"},

@@ -234,6 +234,7 @@ final class Lexicon {
         region("Romania", "transylvania|constanta");
         region("Iraq", "kurdistan|erbil|anbar");
         country("Ivory Coast", "abidjan|yamoussoukro");
+        country("Maldives", "male|mal\u00e9");
         country("Gabon", "libreville");
         country("Mozambique", "maputo");
         country("Burundi", "bujumbura|gitega");
@@ -344,7 +345,7 @@ final class Lexicon {
             + "|northrop|grumman|hanwha|hyundai|rotem|samsung|dassault|airbus|rheinmetall|thales|kongsberg|google"
             + "|microsoft|telegraph|guardian|economist|independent|mirror|express|spiegel|zeitung|allgemeine"
             + "|exercise|shield|sword|spear|thunder|resolve|sentinel|dragoons|hussars|lancers|fusiliers|rifles"
-            + "|sabre|saber|area|range");
+            + "|sabre|saber|area|range|protection|limited");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"

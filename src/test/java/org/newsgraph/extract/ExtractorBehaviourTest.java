@@ -259,7 +259,8 @@ class ExtractorBehaviourTest {
     void shipsExercisesAndRegimentsAreNotPeopleAndHonorificsFallAway() {
         String text = "The carrier USS Harry S. Truman sailed on. Troops from The Light Dragoons joined Exercise "
                 + "Hedgehog and Freedom Shield.\nFrom: Ministry of Defence and The Rt Hon John Healey MP\n"
-                + "Defence Secretary John Healey said the troops were ready.";
+                + "Defence Secretary John Healey said the troops were ready to help Customs and Border Protection "
+                + "and Hindustan Aeronautics Limited.";
         assertEquals(List.of("John Healey"), names(extract(text)));
     }
 
@@ -366,6 +367,12 @@ class ExtractorBehaviourTest {
                 + "More than 75,000 Ukrainian troops had been trained by European Union countries.\n"
                 + "Protesters clashed with the peacekeepers, injuring 93 of them.";
         assertEquals(List.of(1000), extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
+    void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
+        String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
+        assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
     }
 
     @Test
