@@ -100,7 +100,9 @@ final class Attributor {
     }
 
     private int firstVerb(int from, int to) {
-        for (int v = from; v < Math.min(to, from + 14); v++) {
+        // room for a title, a name and an aside: "Maj. Gen. Cho Sung-min, commander of the Army's 25th Infantry
+        // Division, said"
+        for (int v = from; v < Math.min(to, from + 20); v++) {
             Token tok = layout.tokens.get(v);
             if (tok.is(";") || tok.is("\u201c") || tok.is("\"")) {
                 return -1;

@@ -35,31 +35,38 @@ final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
             + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|well-trained|trained|armed|support"
             + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police|workers|civilians"
-            + "|contractors|staff|force"
+            + "|contractors|staff|force|civilian"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
             + "|air|defense|defence|forces|operations|assault");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
-            + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted");
+            + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
+            + "|injuring|killing|wounding");
     private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
             + "|station|stationed|move|withdraw|fight|deploys|sends|arrives|crossed|entered|keep|keeps|keeping|serve"
             + "|serving|contributes|contribute|contributed|host|hosts|hosting|stationing|activated|there|remain"
             + "|remained|remains|stayed|stay|shift|shifted|relocate|relocated|relocating|redeploy|redeployed"
-            + "|follow|follows");
+            + "|follow|follows|followed|join|joins|joined|joining");
+    private static final Set<String> SENDING = Lexicon.set("sent|send|sends|sending|deployed|deploy|deploys"
+            + "|deploying|dispatched|contributes|contribute|contributed|contributing|stationed|based|posted|provide"
+            + "|provides|provided|providing");
+    private static final Set<String> GROUP_NOUNS = Lexicon.set("countries|nations|states|allies|partners");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
             + "|peninsula|front");
     private static final Set<String> ANAPHORIC = Lexicon.set("more|further|additional|another|extra|of|them|those"
             + "|these|remaining|rest");
-    private static final Set<String> AFTER_BARE_COUNT = Lexicon.set("more|of|were|are|have|had|has|was|will|would"
-            + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
-            + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here");
+    private static final Set<String> AFTER_BARE_COUNT = Lexicon
+            .set("more|of|out|for|were|are|have|had|has|was|will|would"
+                    + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
+                    + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here");
     private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
             + "|division|army|mission|corps|group|regiment|detachment|company|platoon|squadron");
     /** Bodies that troops serve under but are never the host of a deployment. */
-    private static final Set<String> ALLIANCES = Set.of("NATO", "United Nations", "European Union");
+    private static final Set<String> ALLIANCES = Set.of("NATO", "United Nations", "European Union",
+            "Southern African Development Community", "African Union", "ECOWAS");
     private static final Set<String> PREPOSITIONS = Lexicon.set("in|to|into|inside|toward|towards|through|across"
             + "|at|near|on|within|from|with|of|for|by|against|around|off|along|about|over|between|like");
     /** Words that may stand between a preposition and its place: "in southern Lebanon". */
@@ -70,6 +77,13 @@ final class Deployments {
     /** What stands before the count in "brings the total to 12,000" or "the total is expected to reach 10,000". */
     private static final Set<String> TOTAL_VERBS = Lexicon.set("to|at|reach|reaches|reaching|exceed|exceeds|top"
             + "|tops|hit|hits|numbering|totaling|totalling|totalled|totaled");
+    /** Verbs that change a force's size: "cut to about 600", "raised its contingent to 750". */
+    private static final Set<String> CHANGE_VERBS = Lexicon.set("cut|reduced|raised|increased|boosted|trimmed"
+            + "|grown|grew|swelled|scaled|expanded|doubled|tripled|lifted|lowered|shrunk|shrank|brought|drawn|fallen"
+            + "|fell|dropped|declined|risen|rose|climbed");
+    /** Nouns that stand for a body of troops whose size follows: "a presence of about 1,000". */
+    private static final Set<String> FORCE_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
+            + "|division|mission|corps|regiment|detachment|presence|garrison|deployment|battlegroup|team");
     private static final Set<String> EDGES = Lexicon.set("border|borders|frontier|coast|coastline|shore|shores");
     private static final Set<String> HOSTING = Lexicon.set("host|hosts|hosting|hosted|houses|housing|home");
     /** What {@link #host} answers for troops placed in their own country ("on standby in the UK"). */
@@ -77,15 +91,26 @@ final class Deployments {
     /** Verbs whose object is where troops go: "reached Slovakia", "entered Kursk". */
     private static final Set<String> ENTERING = Lexicon.set("reached|reach|entered|enter|invaded|invade|occupied"
             + "|occupy|crossed|landed");
-    private static final Map<String, String> MISSIONS = Map.of("UNIFIL", "Lebanon", "KFOR", "Kosovo",
-            "UNMISS", "South Sudan", "MINUSMA", "Mali", "MONUSCO", "Congo", "UNFICYP", "Cyprus", "UNDOF", "Syria",
-            "MINUSCA", "Central African Republic", "EUFOR", "Bosnia", "UNISFA", "Sudan");
+    private static final Map<String, String> MISSIONS = Map.ofEntries(
+            Map.entry("UNIFIL", "Lebanon"), Map.entry("KFOR", "Kosovo"), Map.entry("UNMISS", "South Sudan"),
+            Map.entry("MINUSMA", "Mali"), Map.entry("MONUSCO", "Congo"), Map.entry("UNFICYP", "Cyprus"),
+            Map.entry("UNDOF", "Syria"), Map.entry("MINUSCA", "Central African Republic"),
+            Map.entry("EUFOR", "Bosnia"), Map.entry("UNISFA", "Sudan"), Map.entry("ATMIS", "Somalia"),
+            Map.entry("AMISOM", "Somalia"), Map.entry("AUSSOM", "Somalia"), Map.entry("UNMIK", "Kosovo"));
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
     /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
     private static final int LOOK_BACK = 12;
+    private static final Set<String> MONTHS_AND_DAYS = Lexicon.set("january|february|march|april|may|june|july"
+            + "|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    private static final Set<String> EXERCISES = Lexicon.set("exercise|exercises|drill|drills|manoeuvres"
+            + "|maneuvers|wargames|war-games");
+    /** Nouns a described country ends in: "the Baltic country", "the Caribbean nation", "the Gulf state". */
+    private static final Set<String> DESCRIBED = Lexicon.set("country|nation|state|kingdom|republic|monarchy"
+            + "|emirate|archipelago");
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
-            + "|island|peninsula|capital|north|south|east|west|northeast|northwest|southeast|southwest");
+            + "|island|peninsula|capital|north|south|east|west|northeast|northwest|southeast|southwest|nation"
+            + "|archipelago|kingdom|republic|enclave|exclave|base|here");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201c\u201d\"\u00ab\u00bb]");
     private static final Pattern LIST_SEPARATORS = Pattern
@@ -132,6 +157,7 @@ final class Deployments {
     List<DeploymentReport> find(List<Quotation> quotations) {
         List<Found> found = new ArrayList<>();
         List<Found> unsourced = new ArrayList<>();
+        List<Found> unhosted = new ArrayList<>();
         List<Token> tokens = layout.tokens;
         Found last = null;
         Found recent = null;
@@ -150,7 +176,9 @@ final class Deployments {
                 }
                 Found f = candidate(c, from, to, sentence, troopContext, last, recent);
                 t = Math.max(t, c.end() - 1);
-                if (f != null && f.origin == null) {
+                if (f != null && f.host == null && f.region == null) {
+                    unhosted.add(f);
+                } else if (f != null && f.origin == null) {
                     f.latest = f.evidence;
                     unsourced.add(f);
                     recent = f;
@@ -174,6 +202,13 @@ final class Deployments {
         for (Found f : unsourced) {
             if (main != null && !main.equals(f.host)) {
                 f.origin = main;
+                merge(found, f);
+            }
+        }
+        String mainHost = mainHost(found);
+        for (Found f : unhosted) {
+            if (mainHost != null && !f.origin.contains(mainHost)) {
+                f.host = mainHost;
                 merge(found, f);
             }
         }
@@ -271,6 +306,7 @@ final class Deployments {
         List<Token> tokens = layout.tokens;
         LinkedHashSet<String> origins = new LinkedHashSet<>();
         boolean anaphoric = definite(c.start(), from);
+        int appositionFrom = -1;
         int k = c.end();
         int noun = -1;
         while (k < to && k - c.end() < 8) {
@@ -282,7 +318,21 @@ final class Deployments {
                 break;
             }
             Places.Match place = Places.at(tokens, k, to);
-            if (place != null && place.region() == null) {
+            if (place != null && k + place.length() < to
+                    && GROUP_NOUNS.contains(tokens.get(k + place.length()).lower())) {
+                // "troops from ten northern European countries": no one country sends them
+                break;
+            }
+            if (place != null && place.region() == null && people(k, place)
+                    && (troopContext || troopsBefore(sentence) || deployVerbFollows(k + place.length(),
+                            Math.min(to, k + place.length() + 3)))
+                    && !troopNounAfter(k + place.length(),
+                            Math.min(to, k + place.length() + 3))) {
+                // "some 9,000 Americans", "up to 5,000 North Koreans": the people are the troops
+                origins.add(place.country());
+                noun = k + place.length() - 1;
+                break;
+            } else if (place != null && place.region() == null) {
                 origins.add(place.country());
                 k += place.length();
             } else if (FILLERS.contains(tokens.get(k).lower())) {
@@ -306,21 +356,39 @@ final class Deployments {
             // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
             Token before = c.start() > from ? layout.tokens.get(c.start() - 1) : null;
             boolean named = before != null && before.isCapitalised() && !Lexicon.NOT_NAME.contains(before.lower())
-                    && !Set.of("about", "around", "roughly", "nearly", "almost", "approximately", "some", "over")
+                    && !Set.of("about", "around", "roughly", "nearly", "almost", "approximately", "some", "over",
+                            "another")
                             .contains(before.lower());
             // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
             boolean listed = previous != null && previous.latest == sentence && listedAfter(c.start(), from);
             String with = countryWith(c.start(), from);
             boolean sized = sizedGroup(c.start(), from);
             // "a battalion of about 700 for part of the year"
-            boolean alone = standsAlone(c.end(), to) || (sized && c.end() < to
-                    && PREPOSITIONS.contains(layout.tokens.get(c.end()).lower()));
-            boolean elliptical = troopContext && !named && !yearLike(c) && alone && c.value() != null
-                    && c.value() >= 100 && (listed || with != null || sized || heldBy(c.start(), from, to)
+            // "Kenya and Djibouti will provide around 1,400 and 1,000 respectively"
+            boolean respective = respectively(c.start(), from, to) != null;
+            // "another 200 followed in July"
+            boolean alone = standsAlone(c.end(), to) || respective
+                    || (c.end() < to && DEPLOY_VERBS.contains(layout.tokens.get(c.end()).lower()))
+                    || (sized && c.end() < to
+                            && PREPOSITIONS.contains(layout.tokens.get(c.end()).lower()));
+            boolean more = furtherOf(c.start(), from);
+            int apposed = apposedTo(c.start(), from);
+            // a small bare number needs words that make it troops: "another 80 will follow", "80 will stay on"
+            boolean big = c.value() != null && (c.value() >= 100
+                    || (c.value() >= 10 && (more || sized || partOf(c.end(), to)
+                            || deployVerbFollows(c.end(), Math.min(to, c.end() + 3)))));
+            boolean elliptical = troopContext && !named && !yearLike(c) && alone && big
+                    && (listed || with != null || sized || more || apposed >= 0 || partOf(c.end(), to) || respective
+                            || heldBy(c.start(), from, to)
+                            || fromCountry(c.end(), to)
                             || deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
                             || totalOf(c.start(), from));
             if (!elliptical) {
                 return null;
+            }
+            if (apposed >= 0) {
+                // "the forces it keeps in Senegal - some 350 - are due to leave": the phrase before says where
+                appositionFrom = apposed;
             }
             noun = c.end() - 1;
             origins.clear();
@@ -385,7 +453,10 @@ final class Deployments {
         f.countAt = tokens.get(c.start()).start();
         f.status = status;
         boolean leaving = status == DeploymentStatus.WITHDRAWN;
-        String[] host = hostingPlace(from, c.start(), origins);
+        String[] host = appositionFrom >= 0 ? host(appositionFrom, c.start(), origins, leaving, true) : null;
+        if (host == null) {
+            host = hostingPlace(from, c.start(), origins);
+        }
         if (host == null) {
             host = host(noun + 1, clauseOfCount(noun + 1, to), origins, leaving, true);
         }
@@ -401,6 +472,10 @@ final class Deployments {
         }
         if (host == null && deictic(from, to)) {
             host = earlierHost(sentence, origins);
+            if (host != null && Lexicon.AREAS.contains(host[0]) && namesCountry(from, to)) {
+                // "keeps about 4,000 personnel in the country": not the ocean an earlier sentence sails across
+                host = earlierCountry(sentence, origins);
+            }
         }
         if (host == null) {
             host = earlierDeploymentOf(sentence, origins);
@@ -414,9 +489,25 @@ final class Deployments {
             host = new String[]{recent.host, null};
         }
         if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
-                && layout.sentenceOf(sentence.start()) - layout.sentenceOf(recent.latest.start()) <= 1) {
-            // "Spain will raise its presence in Latvia ... a brigade led by Canada, which ... 2,200 personnel"
+                && (layout.sentenceOf(sentence.start()) - layout.sentenceOf(recent.latest.start()) <= 1
+                        || (paragraphsApart(recent.latest, sentence) <= 1 && deployVerbBefore(c.start(), from)))) {
+            // "Spain will raise its presence in Latvia ... a brigade led by Canada, which ... 2,200 personnel";
+            // a roundup paragraph after the one about the first contingent: "Jamaica has sent about 150 soldiers"
             host = new String[]{recent.host, recent.region};
+        }
+        if (host == null && recent == null && unknownPlace(from, to)) {
+            // "based at the al-Watiya air base", "in Yeoncheon": the country the story has named, or is filed from
+            host = earlierHost(sentence, origins);
+        }
+        if (host == null && (status == DeploymentStatus.ARRIVED || exercise(from, to)) && placeless(from, to)) {
+            // "MANILA, Philippines — ... The drills involve some 9,000 Americans", "400 Kenyans arrived in June":
+            // arrivals and drills the story names no place for are where it is filed from
+            host = datelineHost(origins);
+        }
+        if (host == null && f.origin != null && sendingVerbIn(from, to) && placeless(from, to)) {
+            // "The Dutch have sent roughly 200 soldiers": the article's host may supply it once the whole text is read
+            f.claimedBy = claimant(from, to);
+            return f;
         }
         if (host == null || host == AT_HOME || (f.origin == null && host[0] == null)) {
             return null;
@@ -425,6 +516,32 @@ final class Deployments {
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /** The host country of more than half the reports, or null: a feature filed from one base. */
+    private static String mainHost(List<Found> found) {
+        Map<String, Integer> reports = new HashMap<>();
+        for (Found f : found) {
+            if (f.host != null) {
+                reports.merge(f.host, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> e : reports.entrySet()) {
+            if (2 * e.getValue() > found.size()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** A verb that puts troops somewhere, outside quotations, in tokens [from, to); not "trained" or "fought". */
+    private boolean sendingVerbIn(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (SENDING.contains(layout.tokens.get(t).lower()) && !layout.inQuote(layout.tokens.get(t).start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -452,6 +569,9 @@ final class Deployments {
     private int clauseOfCount(int from, int to) {
         boolean comma = false;
         for (int k = from; k < to; k++) {
+            if (newClause(k, to)) {
+                return k;
+            }
             comma |= layout.tokens.get(k).is(",");
             Count c = comma ? countAt(k, to) : null;
             if (c != null && (standsAlone(c.end(), to) || troopNounAfter(c.end(), Math.min(to, c.end() + 4)))) {
@@ -459,6 +579,22 @@ final class Deployments {
             }
         }
         return to;
+    }
+
+    /**
+     * ", and satellite images show ...", ", but the forces it keeps ...": a comma and a conjunction that open a clause
+     * of its own, not one more item of a list ("and 900 in Syria", "and in Syria").
+     */
+    private boolean newClause(int k, int to) {
+        if (k + 2 >= to || !layout.tokens.get(k).is(",")
+                || !Set.of("and", "but", "while", "whereas").contains(layout.tokens.get(k + 1).lower())) {
+            return false;
+        }
+        Token next = layout.tokens.get(k + 2);
+        return next.isWord() && !next.isNumber() && !PREPOSITIONS.contains(next.lower())
+                && !Lexicon.NUMBER_WORDS.containsKey(next.lower())
+                && !Set.of("about", "around", "roughly", "some", "nearly", "almost", "another", "a", "an", "more",
+                        "then", "later", "possibly", "perhaps").contains(next.lower());
     }
 
     /** The token before a count and its qualifier ("about", "roughly"), or {@code from - 1}. */
@@ -512,7 +648,10 @@ final class Deployments {
                 m++;
             }
             Token name = layout.tokens.get(m);
-            if (name.isCapitalised() && !name.isNumber() && Places.at(layout.tokens, m, to) == null
+            // "at the al-Watiya air base"
+            boolean article = (name.lower().startsWith("al-") || name.lower().startsWith("el-"))
+                    && name.text().length() > 3 && Character.isUpperCase(name.text().charAt(3));
+            if ((name.isCapitalised() || article) && !name.isNumber() && Places.at(layout.tokens, m, to) == null
                     && !Lexicon.NOT_NAME.contains(name.lower())) {
                 return true;
             }
@@ -520,11 +659,136 @@ final class Deployments {
         return false;
     }
 
+    /** "Americans", "North Koreans", "Kenyans": a place written as its people, not as the country or an adjective. */
+    private boolean people(int t, Places.Match place) {
+        Token last = layout.tokens.get(t + place.length() - 1);
+        if (!last.lower().endsWith("s") || last.text().length() <= 3) {
+            return false;
+        }
+        StringBuilder written = new StringBuilder();
+        for (int k = t; k < t + place.length(); k++) {
+            written.append(k > t ? " " : "").append(layout.tokens.get(k).lower());
+        }
+        return !written.toString().equals(place.country().toLowerCase(Locale.ROOT));
+    }
+
+    private int paragraphsApart(Span earlier, Span later) {
+        return layout.sentenceParagraph[layout.sentenceOf(later.start())]
+                - layout.sentenceParagraph[layout.sentenceOf(earlier.start())];
+    }
+
+    private boolean exercise(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (EXERCISES.contains(layout.tokens.get(t).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence before this one names troops: "... Kenyan police officers touched down. About 400 Kenyans". */
+    private boolean troopsBefore(Span sentence) {
+        int s = layout.sentenceOf(sentence.start());
+        if (s == 0) {
+            return false;
+        }
+        Span prev = layout.sentences.get(s - 1);
+        return mentionsTroops(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()));
+    }
+
+    /**
+     * No place at all after a preposition of place: not "to the border", "to its eastern frontier", "from the
+     * Podlaskie region"; times ("in June") and "according to" do not count.
+     */
+    private boolean placeless(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int k = Math.max(from, layout.tokenAt(layout.datelineEnd)); k + 1 < to; k++) {
+            if (!LOC_PREPS.contains(tokens.get(k).lower())
+                    || (k > from && tokens.get(k - 1).lower().equals("according"))) {
+                continue;
+            }
+            int m = k + 1;
+            while (m < to && (PLACE_MODIFIERS.contains(tokens.get(m).lower()) || tokens.get(m).lower().equals("an"))) {
+                m++;
+            }
+            if (m >= to) {
+                break;
+            }
+            Token w = tokens.get(m);
+            boolean time = MONTHS_AND_DAYS.contains(w.lower());
+            if ((w.isCapitalised() && !time) || EDGES.contains(w.lower()) || DEICTIC.contains(w.lower())
+                    || REGION_WORDS.contains(w.lower()) || w.lower().equals("frontier")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The country of the dateline ("MANILA, Philippines —"), unless it sends the troops; or null. */
+    private String[] datelineHost(Set<String> origins) {
+        int dateline = layout.tokenAt(layout.datelineEnd);
+        for (int t = 0; t < dateline; t++) {
+            Places.Match m = Places.at(layout.tokens, t, dateline);
+            if (m != null && !ALLIANCES.contains(m.country())) {
+                return origins.contains(m.country()) ? null : new String[]{m.country(), m.region()};
+            }
+        }
+        return null;
+    }
+
+    /** "The Belgians, about 250 of them": a count of the troops or people just named. */
+    private boolean partOf(int t, int to) {
+        return t + 1 < to && layout.tokens.get(t).lower().equals("of")
+                && Set.of("them", "whom").contains(layout.tokens.get(t + 1).lower());
+    }
+
+    /** "some 400 from the U.S. 2nd Infantry Division": a bare count followed by whose troops they are. */
+    private boolean fromCountry(int t, int to) {
+        int k = t + 1;
+        if (k < to && layout.tokens.get(k).lower().equals("the")) {
+            k++;
+        }
+        if (t >= to || !layout.tokens.get(t).lower().equals("from") || k >= to) {
+            return false;
+        }
+        Places.Match m = Places.at(layout.tokens, k, to);
+        return m != null && m.region() == null && !ALLIANCES.contains(m.country());
+    }
+
+    /** "another 1,500", "a further 200", "an additional 300": more of the troops the text is about. */
+    private boolean furtherOf(int t, int from) {
+        int k = beforeQualifier(t, from);
+        if (k < from) {
+            return false;
+        }
+        String l = layout.tokens.get(k).lower();
+        return l.equals("another") || ((l.equals("further") || l.equals("additional"))
+                && k - 1 >= from && Set.of("a", "an").contains(layout.tokens.get(k - 1).lower()));
+    }
+
+    /**
+     * "the forces it keeps in Senegal - some 350 -": a count set off by a dash or bracket right after a phrase with a
+     * troop noun; returns where that noun stands, or -1.
+     */
+    private int apposedTo(int t, int from) {
+        int k = beforeQualifier(t, from);
+        if (k < from || !Set.of("-", "\u2013", "\u2014", "(").contains(layout.tokens.get(k).text())) {
+            return -1;
+        }
+        for (int j = k - 1; j >= Math.max(from, k - 8); j--) {
+            if (isTroopNoun(j) || FORCE_NOUNS.contains(layout.tokens.get(j).lower())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** "a battalion of about 700", "an initial force of about 11,000": the noun before the count sizes a unit. */
     private boolean sizedGroup(int t, int from) {
         int k = beforeQualifier(t, from);
         return k - 1 >= from && layout.tokens.get(k).lower().equals("of")
-                && STRONG_NOUNS.contains(layout.tokens.get(k - 1).lower());
+                && (STRONG_NOUNS.contains(layout.tokens.get(k - 1).lower())
+                        || FORCE_NOUNS.contains(layout.tokens.get(k - 1).lower()));
     }
 
     /** "followed by the United States with 3,500": the country just before "with" sends the count. */
@@ -561,6 +825,13 @@ final class Deployments {
         }
         List<Integer> counts = new ArrayList<>();
         int start = Math.max(from, at - 80);
+        // "Uganda will keep 4,500 soldiers, while Kenya and Djibouti will provide 1,400 and 1,000 respectively"
+        for (int k = countStart - 1; k > start; k--) {
+            if (newClause(k, at) || Set.of("while", "whereas", ";").contains(layout.tokens.get(k).lower())) {
+                start = k + 1;
+                break;
+            }
+        }
         for (int k = start; k < at; k++) {
             Count c = countAt(k, at);
             if (c != null) {
@@ -650,9 +921,9 @@ final class Deployments {
     /** "crossed into the region", "stationed in the country": the place is named earlier. */
     private boolean deictic(int from, int to) {
         for (int t = from + 1; t < to; t++) {
-            if (DEICTIC.contains(layout.tokens.get(t).lower())
-                    && (layout.tokens.get(t - 1).lower().equals("the")
-                            || layout.tokens.get(t).lower().equals("there"))) {
+            String l = layout.tokens.get(t).lower();
+            if (DEICTIC.contains(l) && (layout.tokens.get(t - 1).lower().equals("the") || l.equals("there")
+                    || l.equals("here"))) {
                 return true;
             }
         }
@@ -667,8 +938,9 @@ final class Deployments {
             int from = layout.tokenAt(prev.start());
             int to = layout.tokenAt(prev.end());
             String[] host = host(from, to, origins, false, false);
-            if (host == null) {
-                // "demanded the withdrawal of Russian troops from Transnistria. Russia keeps 1,500 in the territory"
+            if (host == null && status(prev, prev.start()) == DeploymentStatus.WITHDRAWN) {
+                // "demanded the withdrawal of Russian troops from Transnistria. Russia keeps 1,500 in the territory";
+                // not "islands which lie 200 kilometers from Taiwan"
                 host = host(from, to, origins, true, false);
             }
             if (host != null && host != AT_HOME) {
@@ -681,6 +953,42 @@ final class Deployments {
             Places.Match m = Places.at(layout.tokens, t, dateline);
             if (m != null && !origins.contains(m.country()) && !ALLIANCES.contains(m.country())) {
                 return new String[]{m.country(), m.region()};
+            }
+        }
+        return null;
+    }
+
+    /** "in the country", "the nation": the deictic word stands for a country, not a sea or a region. */
+    private boolean namesCountry(int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (Set.of("country", "nation").contains(layout.tokens.get(t).lower())
+                    && layout.tokens.get(t - 1).lower().equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest country (no sea or region of the world) named after a preposition in an earlier sentence. */
+    private String[] earlierCountry(Span sentence, Set<String> origins) {
+        List<Token> tokens = layout.tokens;
+        int here = layout.sentenceOf(sentence.start());
+        for (int s = here - 1; s >= Math.max(0, here - LOOK_BACK); s--) {
+            Span prev = layout.sentences.get(s);
+            int to = layout.tokenAt(prev.end());
+            for (int k = layout.tokenAt(prev.start()); k + 1 < to; k++) {
+                if (!LOC_PREPS.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("from")) {
+                    continue;
+                }
+                int m = k + 1;
+                while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower())) {
+                    m++;
+                }
+                Places.Match p = m < to ? Places.at(tokens, m, to) : null;
+                if (p != null && !Lexicon.AREAS.contains(p.country()) && !ALLIANCES.contains(p.country())
+                        && !origins.contains(p.country())) {
+                    return new String[]{p.country(), p.region()};
+                }
             }
         }
         return null;
@@ -784,7 +1092,8 @@ final class Deployments {
     private boolean totalOf(int t, int from) {
         int k = t - 1;
         while (k >= from && (Set.of("more", "than", "as", "many", "about", "around", "some", "nearly", "almost",
-                "over", "least", "roughly", "up", "an", "estimated").contains(layout.tokens.get(k).lower())
+                "over", "least", "roughly", "up", "an", "estimated", "fewer", "less", "under")
+                .contains(layout.tokens.get(k).lower())
                 || (layout.tokens.get(k).lower().equals("at") && layout.tokens.get(k + 1).lower().equals("least")))) {
             k--;
         }
@@ -793,13 +1102,32 @@ final class Deployments {
         }
         // "Russian military police, numbering around 2,000": the verb itself says it is a total
         boolean total = !Set.of("to", "at").contains(layout.tokens.get(k).lower());
+        // "the force had been cut to about 600", "raised its contingent to about 750"
+        // but not "would be cut to fewer than 100": a size planned is no deployment yet
+        total |= layout.tokens.get(k).lower().equals("to") && changedTo(k, from);
         boolean troops = false;
         for (int j = k - 1; j >= Math.max(from, k - 20); j--) {
             String l = layout.tokens.get(j).lower();
             total |= l.equals("total") || l.equals("number") || l.equals("tally") || l.equals("strength");
-            troops |= isTroopNoun(j);
+            troops |= isTroopNoun(j) || FORCE_NOUNS.contains(l);
         }
+        // "Russia had kept about 7,500 servicemen in Syria. ... the number had dropped to an estimated 4,000"
+        troops |= troopsBefore(layout.sentences.get(layout.sentenceOf(layout.tokens.get(from).start())));
         return total && troops;
+    }
+
+    /**
+     * "cut to", "raised its contingent to" before the "to" at {@code k}; but not "would be cut to fewer than 100": a size
+     * planned is no deployment yet.
+     */
+    private boolean changedTo(int k, int from) {
+        for (int v = k - 1; v >= Math.max(from, k - 3); v--) {
+            if (CHANGE_VERBS.contains(layout.tokens.get(v).lower())) {
+                return !(v - 1 >= from && Set.of("be", "to", "will", "would", "could", "may", "might", "should")
+                        .contains(layout.tokens.get(v - 1).lower()));
+            }
+        }
+        return false;
     }
 
     /** "North Korean troops were sent to Russia": a deployment with no count. */
@@ -886,8 +1214,9 @@ final class Deployments {
             }
         }
         if (noun == countStart && noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
-            // "including roughly 900 from Britain": a bare count says whose troops right after it
-            Places.Match m = Places.at(tokens, noun + 2, to);
+            // "including roughly 900 from Britain", "some 400 from the U.S. 2nd Infantry Division"
+            int at = noun + 2 + (tokens.get(noun + 2).lower().equals("the") ? 1 : 0);
+            Places.Match m = at < to ? Places.at(tokens, at, to) : null;
             if (m != null && m.region() == null) {
                 return new String[]{m.country(), null};
             }
@@ -938,7 +1267,8 @@ final class Deployments {
                 k++;
             }
             Places.Match m = k < to ? Places.at(tokens, k, to) : null;
-            if (m != null && m.region() == null) {
+            if (m != null && m.region() == null
+                    && !(k + m.length() < to && GROUP_NOUNS.contains(tokens.get(k + m.length()).lower()))) {
                 best = m.country();
             }
         }
@@ -1040,7 +1370,7 @@ final class Deployments {
         for (int k = countStart - 1; k >= from + 2 && countStart - k < 16; k--) {
             String l = tokens.get(k).lower();
             if ((l.equals("which") || l.equals("who")) && tokens.get(k - 1).is(",")) {
-                for (int p = Math.max(from, k - 4); p < k - 1; p++) {
+                for (int p = Math.max(from, k - 1 - Lexicon.COUNTRY_MAX_TOKENS); p < k - 1; p++) {
                     Places.Match m = Places.at(tokens, p, k - 1);
                     if (m != null && m.region() == null && p + m.length() == k - 1) {
                         return hostsWithin(k + 1, countStart) ? null : m.country();
@@ -1054,12 +1384,27 @@ final class Deployments {
 
     /** "Romania will host up to 10,000", "Poland, which hosts about 10,000": the place is the host. */
     private boolean hostsWithin(int from, int countStart) {
-        for (int k = from; k < Math.min(countStart, from + 5); k++) {
+        int seen = 0;
+        for (int k = from; k < countStart && seen < 5; k++) {
             if (HOSTING.contains(layout.tokens.get(k).lower())) {
                 return true;
             }
+            int close = layout.tokens.get(k).is(",") ? asideEnd(k, countStart) : -1;
+            // "the Djibouti base, opened in 2017, houses": the aside does not count
+            k = close > 0 ? close : k;
+            seen++;
         }
         return false;
+    }
+
+    /** The comma that closes an aside opened by the comma at {@code k}, within a few words; or -1. */
+    private int asideEnd(int k, int limit) {
+        for (int j = k + 1; j < Math.min(limit, k + 8); j++) {
+            if (layout.tokens.get(j).is(",")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The place that hosts the troops counted at {@code countStart}, named before it, or null. */
@@ -1096,7 +1441,14 @@ final class Deployments {
             // "left Okinawa for Guam", "bound for Kuwait"
             boolean destination = prep.equals("for") && k >= from + 2 && (DEPARTING.contains(tokens.get(k - 1).lower())
                     || DEPARTING.contains(tokens.get(k - 2).lower()));
-            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination)
+            if (prep.equals("out") && k + 1 < to && tokens.get(k + 1).lower().equals("of")) {
+                // "pulled its contingent of around 75 out of Chad": like "from", for troops leaving
+                k++;
+                prep = "from";
+            }
+            // "the last batch of about 25 soldiers left Male": the place troops leave, for a withdrawal
+            boolean left = leaving && prep.equals("left");
+            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination || left)
                     || (prep.equals("from") && !leaving)
                     || (k > 0 && tokens.get(k - 1).lower().equals("according"))) {
                 continue;
@@ -1106,13 +1458,24 @@ final class Deployments {
                 m++;
             }
             if (m + 2 < to
-                    && Set.of("region", "province", "district", "oblast", "state").contains(tokens.get(m).lower())
+                    && Set.of("region", "province", "district", "oblast", "state", "city", "town", "port", "village",
+                            "island", "capital").contains(tokens.get(m).lower())
                     && tokens.get(m + 1).lower().equals("of")) {
                 // "in the neighbouring province of South Kivu"
                 m += 2;
             }
             if (m >= to) {
                 break;
+            }
+            Places.Match leftPlace = left ? Places.at(tokens, m, to) : null;
+            if (leftPlace != null && m + leftPlace.length() < to && Set.of("for", "to", "toward", "towards")
+                    .contains(tokens.get(m + leftPlace.length()).lower())) {
+                // "left Okinawa for Guam": the destination is the host
+                continue;
+            }
+            String described = described(k + 1, m, to, origins);
+            if (described != null) {
+                return new String[]{described, null};
             }
             String country = null;
             String region = null;
@@ -1171,9 +1534,50 @@ final class Deployments {
         return home ? AT_HOME : null;
     }
 
+    /**
+     * "the Baltic country", "the West African nation": a country described by its part of the world, resolved to the
+     * nearest country of that part named earlier; null when {@code m} starts no such description.
+     */
+    private String described(int after, int m, int to, Set<String> origins) {
+        List<Token> tokens = layout.tokens;
+        boolean definite = false;
+        for (int k = after; k < m; k++) {
+            definite |= tokens.get(k).lower().equals("the");
+        }
+        int n = m;
+        while (n < to && n - m < 2 && tokens.get(n).isCapitalised()) {
+            n++;
+        }
+        if (!definite || n == m || n >= to || !DESCRIBED.contains(tokens.get(n).lower())) {
+            return null;
+        }
+        Places.Match named = n + 2 < to && tokens.get(n + 1).lower().equals("of") ? Places.at(tokens, n + 2, to) : null;
+        if (named != null) {
+            // "the North African country of Libya"
+            return origins.contains(named.country()) ? null : named.country();
+        }
+        Set<String> group = n - m == 2
+                ? Lexicon.GROUPS.get(tokens.get(m).lower() + " " + tokens.get(m + 1).lower())
+                : null;
+        if (group == null) {
+            group = Lexicon.GROUPS.get(tokens.get(n - 1).lower());
+        }
+        if (group == null) {
+            return null;
+        }
+        for (int t = m - 1; t >= 0; t--) {
+            Places.Match p = Places.at(tokens, t, m);
+            if (p != null && group.contains(p.country()) && !origins.contains(p.country())) {
+                return p.country();
+            }
+        }
+        return null;
+    }
+
     /** Status words, strongest reading first where two overlap ("to be deployed" before "deployed"). */
     private static final String[][] STATUS_CUES = {
-            {"WITHDRAWN", "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left", "left the"},
+            {"WITHDRAWN", "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left", "left the",
+                    " out of ", " left "},
             {"IN_TRANSIT", "in transit", "en route", "on their way", "on the way", "heading to", "heading toward",
                     "moving toward", "being moved", "being transported", "transiting", "travelling", "traveling",
                     "moved through", "moving through"},

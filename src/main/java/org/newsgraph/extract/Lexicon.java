@@ -17,6 +17,10 @@ final class Lexicon {
     static final Set<String> CITIES = set("washington|los angeles|new york|san francisco|chicago|portland|hawaii|alaska"
             + "|guam|moscow|kyiv|kiev|seoul|pyongyang|beijing|london|paris|berlin|warsaw|minsk|tehran|tokyo|vilnius|riga"
             + "|tallinn|helsinki|jerusalem|tel aviv|rome|madrid|ankara|damascus|baghdad|beirut|cairo|taipei|manila");
+    /** Seas and regions of the world among the places: hosts of their own, but never "the country". */
+    static final Set<String> AREAS = Set.of("Mediterranean", "Baltic Sea", "South China Sea", "Persian Gulf",
+            "Gulf of Aden", "Arabian Sea", "Arctic", "Indo-Pacific", "Sahel", "Red Sea", "Black Sea", "Indian Ocean",
+            "Atlantic", "Pacific", "Europe", "Middle East", "Baltic States");
     /** Region (lowercase) to the country that holds it, for regions named without their country. */
     static final Map<String, String> REGION_COUNTRY = new HashMap<>();
     /** Longest key in {@link #COUNTRY}, in tokens. */
@@ -170,7 +174,8 @@ final class Lexicon {
         country("Israel", "tel aviv|jerusalem");
         country("United Arab Emirates", "united arab emirates|uae|abu dhabi|dubai|emirati");
         country("Qatar", "qatar|qatari|doha");
-        country("Jordan", "jordanian|amman");
+        // "Jordan" is a first name too, but in news about troops it is the country far more often
+        country("Jordan", "jordan|jordanian|amman");
         country("Kuwait", "kuwait|kuwaiti");
         country("Bahrain", "bahrain|bahraini");
         country("Djibouti", "djibouti");
@@ -204,6 +209,9 @@ final class Lexicon {
         country("Middle East", "middle east");
         country("Russia", "wagner|africa corps");
         country("European Union", "european union|eu|brussels");
+        country("Southern African Development Community", "southern african development community|sadc");
+        country("African Union", "african union");
+        country("ECOWAS", "ecowas");
         country("United Nations", "united nations|un|u.n.");
         region("Russia",
                 "kursk|belgorod|bryansk|rostov|kaliningrad|vladivostok|primorsky|far east|khabarovsk|voronezh");
@@ -220,7 +228,23 @@ final class Lexicon {
         region("Japan", "okinawa|hokkaido");
         region("Somalia", "puntland|somaliland");
         region("Congo", "north kivu|south kivu|ituri|goma");
+        region("Mozambique", "cabo delgado");
+        region("Libya", "cyrenaica|tripolitania|fezzan|benghazi|misrata|sirte");
+        region("Australia", "queensland|northern territory|new south wales");
+        region("Romania", "transylvania|constanta");
+        region("Iraq", "kurdistan|erbil|anbar");
+        country("Ivory Coast", "abidjan|yamoussoukro");
+        country("Maldives", "male|mal\u00e9");
+        country("Gabon", "libreville");
+        country("Mozambique", "maputo");
+        country("Burundi", "bujumbura|gitega");
+        country("Cameroon", "yaounde");
+        country("Mauritania", "nouakchott");
+        country("Sudan", "port sudan");
         region("Australia", "darwin");
+        country("Indian Ocean", "indian ocean");
+        country("Atlantic", "atlantic ocean");
+        country("Pacific", "pacific ocean");
         country("Mediterranean", "mediterranean|mediterranean sea");
         country("Baltic Sea", "baltic sea");
         country("South China Sea", "south china sea");
@@ -235,6 +259,51 @@ final class Lexicon {
             for (String form : parts[1].split("\\|")) {
                 COUNTRY.putIfAbsent(form, parts[0]);
             }
+        }
+    }
+
+    /**
+     * Countries a descriptive adjective covers, for "the Baltic country" or "the West African nation": the text names
+     * one of them earlier.
+     */
+    static final Map<String, Set<String>> GROUPS = new HashMap<>();
+
+    static {
+        String african = "Algeria|Angola|Benin|Botswana|Burkina Faso|Burundi|Cameroon|Cape Verde"
+                + "|Central African Republic|Chad|Comoros|Congo|Djibouti|Egypt|Equatorial Guinea|Eritrea|Eswatini"
+                + "|Ethiopia|Gabon|Gambia|Ghana|Guinea|Guinea-Bissau|Ivory Coast|Kenya|Lesotho|Liberia|Libya"
+                + "|Madagascar|Malawi|Mali|Mauritania|Mauritius|Morocco|Mozambique|Namibia|Niger|Nigeria|Rwanda"
+                + "|Senegal|Sierra Leone|Somalia|South Africa|South Sudan|Sudan|Tanzania|Togo|Tunisia|Uganda|Zambia"
+                + "|Zimbabwe";
+        String asian = "Afghanistan|Bangladesh|Bhutan|Brunei|Cambodia|China|India|Indonesia|Japan|Kazakhstan"
+                + "|Kyrgyzstan|Laos|Malaysia|Maldives|Mongolia|Myanmar|Nepal|North Korea|Pakistan|Philippines"
+                + "|Singapore|South Korea|Sri Lanka|Taiwan|Tajikistan|Thailand|Turkmenistan|Uzbekistan|Vietnam";
+        String european = "Albania|Austria|Belarus|Belgium|Bosnia|Bosnia and Herzegovina|Bulgaria|Croatia|Cyprus"
+                + "|Czech Republic|Denmark|Estonia|Finland|France|Germany|Greece|Hungary|Iceland|Ireland|Italy|Kosovo"
+                + "|Latvia|Lithuania|Luxembourg|Malta|Moldova|Montenegro|Netherlands|North Macedonia|Norway|Poland"
+                + "|Portugal|Romania|Serbia|Slovakia|Slovenia|Spain|Sweden|Switzerland|Ukraine|United Kingdom";
+        String middleEast = "Bahrain|Egypt|Iran|Iraq|Israel|Jordan|Kuwait|Lebanon|Oman|Qatar|Saudi Arabia|Syria"
+                + "|Turkey|United Arab Emirates|Yemen";
+        String latin = "Argentina|Bolivia|Brazil|Chile|Colombia|Costa Rica|Cuba|Dominican Republic|Ecuador"
+                + "|El Salvador|Guatemala|Haiti|Honduras|Mexico|Nicaragua|Panama|Paraguay|Peru|Uruguay|Venezuela";
+        group("baltic", "Estonia|Latvia|Lithuania");
+        group("nordic|scandinavian", "Denmark|Finland|Iceland|Norway|Sweden");
+        group("caribbean", "Bahamas|Barbados|Cuba|Dominican Republic|Haiti|Jamaica|Trinidad and Tobago");
+        group("gulf", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates");
+        group("balkan", "Albania|Bosnia|Bosnia and Herzegovina|Croatia|Kosovo|Montenegro|North Macedonia|Serbia"
+                + "|Slovenia");
+        group("sahel|sahelian", "Burkina Faso|Chad|Mali|Mauritania|Niger");
+        group("african|west african|east african|north african|central african|southern african", african);
+        group("asian", asian);
+        group("european", european);
+        group("middle eastern|mideast|arab", middleEast);
+        group("latin american|south american|central american|latin", latin);
+        group("himalayan", "Bhutan|Nepal");
+    }
+
+    private static void group(String adjectives, String countries) {
+        for (String a : adjectives.split("\\|")) {
+            GROUPS.put(a, Set.of(countries.split("\\|")));
         }
     }
 
@@ -274,7 +343,9 @@ final class Lexicon {
             + "|society|academy|college|studies|affairs|relations|gazeta|shimbun|pravda|izvestia|kommersant"
             + "|vedomosti|maps|aerospace|aviation|dynamics|industries|motors|technologies|electronics|lockheed"
             + "|northrop|grumman|hanwha|hyundai|rotem|samsung|dassault|airbus|rheinmetall|thales|kongsberg|google"
-            + "|microsoft|telegraph|guardian|economist|independent|mirror|express|spiegel|zeitung|allgemeine");
+            + "|microsoft|telegraph|guardian|economist|independent|mirror|express|spiegel|zeitung|allgemeine"
+            + "|exercise|shield|sword|spear|thunder|resolve|sentinel|dragoons|hussars|lancers|fusiliers|rifles"
+            + "|sabre|saber|area|range|protection|limited");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
@@ -338,7 +409,7 @@ final class Lexicon {
             + "|reporter|commander-in-chief|gen|lt|col|maj|adm|capt|sgt|cmdr|sen|rep");
 
     /** Honorifics dropped from a name and its title. */
-    static final Set<String> HONORIFICS = set("mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|sir|dame|lord|lady");
+    static final Set<String> HONORIFICS = set("mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|sir|dame|lord|lady|rt|rt.|hon|hon.");
 
     /** Speech and claim verbs: a quotation or a claim is tied to the subject of one of these. */
     static final Set<String> SPEECH_VERBS = set("said|says|say|told|tells|tell|added|adds|noted|notes|warned|warns"
@@ -474,7 +545,8 @@ final class Lexicon {
     static final Set<String> TROOP_NOUNS = set("troops|soldiers|forces|personnel|servicemen|servicemembers"
             + "|service|marines|paratroopers|fighters|commandos|reservists|conscripts|sailors|airmen|soldier"
             + "|troop|mercenaries|peacekeepers|officers|engineers|specialists|infantry"
-            + "|gunners|sappers|recruits|volunteers|instructors");
+            + "|gunners|sappers|recruits|volunteers|instructors|paramilitaries|guardsmen|legionnaires|medics"
+            + "|reinforcements");
 
     /** Number words, for counts written out. */
     static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();

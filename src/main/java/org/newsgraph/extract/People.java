@@ -25,6 +25,9 @@ final class People {
             + "|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng");
 
     /** Words after a name that make it the name of a place ("Mihail Kogalniceanu air base", "Kim Il Sung Square"). */
+    /** Words that open the name of a ship or an operation: "USS Harry S. Truman", "Exercise Talisman Sabre". */
+    private static final Set<String> NAME_PREFIXES = Set.of("USS", "HMS", "HMAS", "HMCS", "INS", "JS", "ROKS", "FS",
+            "Exercise", "Operation");
     private static final Set<String> PLACE_AFTER_NAME = Lexicon.set("base|airbase|airport|airfield|square|street"
             + "|avenue|boulevard|university|bridge|station|stadium|hospital|school|port|memorial|museum|library"
             + "|prize|award|foundation|institute|center|centre|cathedral|palace|exercise|exercises|drill|drills"
@@ -208,6 +211,10 @@ final class People {
         if (to < tokens.size() && PLACE_AFTER_NAME.contains(tokens.get(to).lower()) || to + 1 < tokens.size()
                 && PLACE_AFTER_NAME.contains(tokens.get(to + 1).lower()) && !tokens.get(to).isPossessive()) {
             // "Mihail Kogalniceanu air base": a place named after a person
+            return;
+        }
+        if (NAME_PREFIXES.contains(tokens.get(from).text())
+                || from > 0 && NAME_PREFIXES.contains(tokens.get(from - 1).text())) {
             return;
         }
         int nameWords = nameWords(a, to);

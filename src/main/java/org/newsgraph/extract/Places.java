@@ -36,6 +36,16 @@ final class Places {
         return true;
     }
 
+    /** "Kenyans", "Filipinos": a demonym the lexicon holds only in the singular, in the plural. */
+    private static String pluralDemonym(String key) {
+        if (key.length() < 6 || !key.endsWith("s")) {
+            return null;
+        }
+        String singular = key.substring(0, key.length() - 1);
+        char last = singular.charAt(singular.length() - 1);
+        return last == 'n' || last == 'o' || last == 'i' ? Lexicon.COUNTRY.get(singular) : null;
+    }
+
     /**
      * The country (or region) named by the tokens starting at {@code t}, or null. Lowercase "us" is the pronoun, so
      * short forms must be written in capitals ("US", "U.S.").
@@ -60,6 +70,9 @@ final class Places {
             written.append(tok.text());
             String k = key.toString();
             String country = Lexicon.COUNTRY.get(k);
+            if (country == null) {
+                country = pluralDemonym(k);
+            }
             if (country != null && !(n == 0 && k.length() <= 3 && !isCapitals(tok.text()))) {
                 best = new Match(country, n + 1, null);
             }

@@ -256,6 +256,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void shipsExercisesAndRegimentsAreNotPeopleAndHonorificsFallAway() {
+        String text = "The carrier USS Harry S. Truman sailed on. Troops from The Light Dragoons joined Exercise "
+                + "Hedgehog and Freedom Shield.\nFrom: Ministry of Defence and The Rt Hon John Healey MP\n"
+                + "Defence Secretary John Healey said the troops were ready to help Customs and Border Protection "
+                + "and Hindustan Aeronautics Limited.";
+        assertEquals(List.of("John Healey"), names(extract(text)));
+    }
+
+    @Test
     void contributorLinesGoToTheBylineNotToPeople() {
         String text = "Officials met in Seoul on Friday.\nCNN\u2019s Anna Chernova and Lauren Kent contributed to this "
                 + "report.";
@@ -310,6 +319,60 @@ class ExtractorBehaviourTest {
         assertEquals(List.of(2000, 12000), d.stream().map(DeploymentReport::troops).toList());
         assertEquals("North Korea", d.get(1).origin());
         assertEquals("South Korea's spy agency", d.get(0).claimedBy());
+    }
+
+    @Test
+    void aSizePlannedForLaterIsNoDeployment() {
+        String text = "Paris keeps about 1,500 troops in Djibouti and a smaller force of roughly 350 in Gabon, which "
+                + "officials said would be cut to fewer than 100 next year.";
+        assertEquals(List.of(1500, 350),
+                extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
+    void aRoundupParagraphKeepsTheHostOfTheParagraphBefore() {
+        String text = "About 750 Kenyan police officers are deployed in Haiti.\n"
+                + "They were supposed to be joined by thousands more. So far only a handful of countries have "
+                + "delivered: Jamaica has sent about 150 soldiers.";
+        DeploymentReport d = extract(text).deployments().get(1);
+        assertEquals("Jamaica", d.origin());
+        assertEquals("Haiti", d.hostCountry());
+    }
+
+    @Test
+    void theDatelineHostsOnlyArrivalsAndDrillsThatNameNoPlace() {
+        String own = "MINSK, Belarus — Russian troops arrived for the drills. Poland said about 17,000 Polish soldiers "
+                + "had been moved closer to the border because of the drills.";
+        assertTrue(extract(own).deployments().stream().noneMatch(d -> d.origin().equals("Poland")),
+                extract(own).deployments().toString());
+        String distance = "The missiles are on islands that lie 200 kilometers from Taiwan.\n"
+                + "The U.S. keeps a unit of about 100 soldiers in the archipelago.";
+        assertTrue(extract(distance).deployments().isEmpty(), extract(distance).deployments().toString());
+    }
+
+    @Test
+    void aFeatureFiledFromOneBaseGivesItsHostToContingentsThatNameNone() {
+        String text = "CINCU, Romania \u2014 About 1,000 French soldiers are based in Romania.\n"
+                + "The 101st Airborne Division had up to 4,000 U.S. troops in Romania.\n"
+                + "The Dutch have sent roughly 200 soldiers, while Luxembourg contributes a reconnaissance team of 30.";
+        List<DeploymentReport> d = extract(text).deployments();
+        assertEquals(List.of("Romania", "Romania", "Romania", "Romania"),
+                d.stream().map(DeploymentReport::hostCountry).toList());
+        assertEquals(List.of(1000, 4000, 200, 30), d.stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
+    void troopsTrainedOrInjuredAreNotPlacedInTheArticlesHost() {
+        String text = "About 1,000 French soldiers are based in Romania.\nThe alliance met in Brussels.\n"
+                + "More than 75,000 Ukrainian troops had been trained by European Union countries.\n"
+                + "Protesters clashed with the peacekeepers, injuring 93 of them.";
+        assertEquals(List.of(1000), extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
+    void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
+        String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
+        assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
     }
 
     @Test
