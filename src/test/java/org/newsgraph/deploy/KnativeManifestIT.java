@@ -35,7 +35,7 @@ class KnativeManifestIT {
         assertEquals("/q/health/ready", container.getJsonObject("readinessProbe").getJsonObject("httpGet")
                 .getString("path"));
         JsonObject resources = container.getJsonObject("resources");
-        assertEquals("160Mi", resources.getJsonObject("requests").getString("memory"));
+        assertEquals("128Mi", resources.getJsonObject("requests").getString("memory"));
         assertEquals("256Mi", resources.getJsonObject("limits").getString("memory"));
         assertTrue(container.getJsonArray("env").stream().map(v -> v.asJsonObject())
                 .anyMatch(e -> e.getString("name").equals("NEWSGRAPH_SEEDS_DIR")));
