@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.newsgraph.Lengths;
 import org.newsgraph.graphql.Keyed;
 import org.newsgraph.graphql.NodeEntity;
 
@@ -42,17 +43,17 @@ public class Article extends NodeEntity {
     @Description("The full text; statement and deployment offsets index into it")
     public String text;
 
-    @Size(max = 500)
-    @Column(length = 500)
+    @Size(max = Lengths.TITLE)
+    @Column(length = Lengths.TITLE)
     public String title;
 
-    @Size(max = 200)
-    @Column(length = 200)
+    @Size(max = Lengths.NAME)
+    @Column(length = Lengths.NAME)
     @Description("The publication, e.g. CNN")
     public String outlet;
 
-    @Size(max = 2048)
-    @Column(length = 2048)
+    @Size(max = Lengths.URL)
+    @Column(length = Lengths.URL)
     public String url;
 
     @Description("The day the article was published; relative dates in its text resolve against it")
@@ -61,7 +62,7 @@ public class Article extends NodeEntity {
     @Ignore
     @ElementCollection
     @CollectionTable(name = "article_byline")
-    @Column(name = "author", length = 200)
+    @Column(name = "author", length = Lengths.NAME)
     @OrderColumn
     public List<String> byline = new ArrayList<>();
 

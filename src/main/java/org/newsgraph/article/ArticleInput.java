@@ -9,15 +9,16 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsgraph.Lengths;
 
 /** An article to ingest: its text and what is known about it. */
 @Description("An article to ingest: its text and what is known about it")
 @Input("ArticleInput")
 public record ArticleInput(
         @NonNull @NotBlank @Size(max = Article.MAX_TEXT_CHARS) @Description("The article's full text, as published") String text,
-        @Size(max = 500) String title,
-        @Size(max = 2048) String url,
-        @Size(max = 200) String outlet,
+        @Size(max = Lengths.TITLE) String title,
+        @Size(max = Lengths.URL) String url,
+        @Size(max = Lengths.NAME) String outlet,
         @Description("Publication day; relative dates such as \"Thursday\" in the text resolve against it") LocalDate publishedOn,
-        @Size(max = 20) @Description("Authors, when not in the text") List<@Size(max = 200) String> byline) {
+        @Size(max = 20) @Description("Authors, when not in the text") List<@Size(max = Lengths.NAME) String> byline) {
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.newsgraph.Lengths;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.DeploymentStatus;
 import org.newsgraph.extract.TroopsQualifier;
@@ -45,18 +46,18 @@ import org.newsgraph.statement.Statement;
 public class Deployment extends NodeEntity {
     @NonNull
     @NotBlank
-    @Size(max = 200)
-    @Column(nullable = false, length = 200)
+    @Size(max = Lengths.NAME)
+    @Column(nullable = false, length = Lengths.NAME)
     @Description("The country whose troops they are, e.g. North Korea")
     public String origin;
 
-    @Size(max = 200)
-    @Column(length = 200)
+    @Size(max = Lengths.NAME)
+    @Column(length = Lengths.NAME)
     @Description("The country they are in or sent to, e.g. Russia")
     public String hostCountry;
 
-    @Size(max = 200)
-    @Column(length = 200)
+    @Size(max = Lengths.NAME)
+    @Column(length = Lengths.NAME)
     @Description("The region within the host country, e.g. Kursk")
     public String region;
 
@@ -80,12 +81,12 @@ public class Deployment extends NodeEntity {
     @Ignore
     @ElementCollection
     @CollectionTable(name = "deployment_training")
-    @Column(name = "skill", length = 200)
+    @Column(name = "skill", length = Lengths.NAME)
     @OrderColumn
     public List<String> training = new ArrayList<>();
 
-    @Size(max = 300)
-    @Column(length = 300)
+    @Size(max = Lengths.PHRASE)
+    @Column(length = Lengths.PHRASE)
     @Description("Who makes the claim; null when it is the article's own narration")
     public String claimedBy;
 

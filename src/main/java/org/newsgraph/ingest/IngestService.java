@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
+import org.newsgraph.Lengths;
 import org.newsgraph.article.Article;
 import org.newsgraph.deployment.Deployment;
 import org.newsgraph.extract.ArticleText;
@@ -69,14 +70,14 @@ public class IngestService {
         var article = new Article();
         article.text = text;
         article.textHash = hash;
-        article.title = clip(submission.title(), 500);
-        article.url = clip(submission.url(), 2048);
-        article.outlet = clip(submission.outlet(), 200);
+        article.title = clip(submission.title(), Lengths.TITLE);
+        article.url = clip(submission.url(), Lengths.URL);
+        article.outlet = clip(submission.outlet(), Lengths.NAME);
         article.publishedOn = submission.publishedOn();
         article.ingestedAt = Instant.now();
         var byline = new LinkedHashSet<String>();
-        submission.byline().forEach(b -> byline.add(clip(b, 200)));
-        extraction.byline().forEach(b -> byline.add(clip(b, 200)));
+        submission.byline().forEach(b -> byline.add(clip(b, Lengths.NAME)));
+        extraction.byline().forEach(b -> byline.add(clip(b, Lengths.NAME)));
         article.byline.addAll(byline);
         article.persist();
 
@@ -103,8 +104,8 @@ public class IngestService {
                 var mention = new Mention();
                 mention.person = person;
                 mention.article = article;
-                mention.role = clip(m.role(), 300);
-                mention.affiliation = clip(m.affiliation(), 200);
+                mention.role = clip(m.role(), Lengths.PHRASE);
+                mention.affiliation = clip(m.affiliation(), Lengths.NAME);
                 mention.persist();
             }
         }
@@ -116,15 +117,15 @@ public class IngestService {
         Person person = Person.byAnyKey(keys).stream().findFirst().orElse(null);
         if (person == null) {
             person = new Person();
-            person.name = clip(m.name(), 200);
+            person.name = clip(m.name(), Lengths.NAME);
             person.nameKey = NameKey.of(person.name);
             person.persist();
         }
         if (person.role == null) {
-            person.role = clip(m.role(), 300);
+            person.role = clip(m.role(), Lengths.PHRASE);
         }
         if (person.affiliation == null) {
-            person.affiliation = clip(m.affiliation(), 200);
+            person.affiliation = clip(m.affiliation(), Lengths.NAME);
         }
         var known = new LinkedHashSet<>(PersonAlias.of(person));
         var aliases = new LinkedHashSet<String>();
@@ -133,7 +134,7 @@ public class IngestService {
         }
         aliases.addAll(m.aliases());
         for (String alias : aliases) {
-            String clipped = clip(alias, 300);
+            String clipped = clip(alias, Lengths.PHRASE);
             if (clipped != null && !clipped.isBlank() && !clipped.equals(person.name) && known.add(clipped)) {
                 var a = new PersonAlias();
                 a.person = person;
@@ -167,7 +168,7 @@ public class IngestService {
         var s = new Statement();
         s.article = article;
         s.speaker = speaker;
-        s.source = speaker == null ? clip(q.source(), 300) : null;
+        s.source = speaker == null ? clip(q.source(), Lengths.PHRASE) : null;
         s.text = q.text();
         s.context = q.context() == null ? q.text() : q.context();
         s.startOffset = q.start();
@@ -181,14 +182,14 @@ public class IngestService {
     private static void persistDeployment(Article article, DeploymentReport r, List<Statement> statements) {
         var d = new Deployment();
         d.article = article;
-        d.origin = clip(r.origin(), 200);
-        d.hostCountry = clip(r.hostCountry(), 200);
-        d.region = clip(r.region(), 200);
+        d.origin = clip(r.origin(), Lengths.NAME);
+        d.hostCountry = clip(r.hostCountry(), Lengths.NAME);
+        d.region = clip(r.region(), Lengths.NAME);
         d.troops = r.troops();
         d.troopsQualifier = r.troopsQualifier();
         d.status = r.status();
-        r.training().forEach(t -> d.training.add(clip(t, 200)));
-        d.claimedBy = clip(r.claimedBy(), 300);
+        r.training().forEach(t -> d.training.add(clip(t, Lengths.NAME)));
+        d.claimedBy = clip(r.claimedBy(), Lengths.PHRASE);
         d.evidence = r.evidence();
         d.evidenceStart = r.evidenceStart();
         d.evidenceEnd = r.evidenceEnd();

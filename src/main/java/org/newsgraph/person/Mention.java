@@ -7,6 +7,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.newsgraph.Lengths;
 import org.newsgraph.article.Article;
 import org.newsgraph.graphql.NodeEntity;
 
@@ -20,9 +21,9 @@ public class Mention extends NodeEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Article article;
 
-    @Column(length = 300)
+    @Column(length = Lengths.PHRASE)
     public String role;
 
-    @Column(length = 200)
+    @Column(length = Lengths.NAME)
     public String affiliation;
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.newsgraph.Lengths;
 import org.newsgraph.article.Article;
 import org.newsgraph.graphql.Keyed;
 import org.newsgraph.graphql.NodeEntity;
@@ -23,23 +24,23 @@ import org.newsgraph.graphql.NodeEntity;
 @Description("A person named in the articles; the same person across articles and spellings is one Person")
 public class Person extends NodeEntity {
     @NotBlank
-    @Size(max = 200)
-    @Column(nullable = false, length = 200)
+    @Size(max = Lengths.NAME)
+    @Column(nullable = false, length = Lengths.NAME)
     @Description("The fullest form of the name the articles give")
     public String name;
 
     /** {@link NameKey} of {@link #name}: what makes two spellings one person. */
     @Ignore
-    @Column(nullable = false, unique = true, length = 200)
+    @Column(nullable = false, unique = true, length = Lengths.NAME)
     public String nameKey;
 
-    @Size(max = 300)
-    @Column(length = 300)
+    @Size(max = Lengths.PHRASE)
+    @Column(length = Lengths.PHRASE)
     @Description("Title or office as an article states it, e.g. Secretary of State")
     public String role;
 
-    @Size(max = 200)
-    @Column(length = 200)
+    @Size(max = Lengths.NAME)
+    @Column(length = Lengths.NAME)
     @Description("Country or organisation the person acts for, e.g. United States")
     public String affiliation;
 

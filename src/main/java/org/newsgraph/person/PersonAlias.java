@@ -13,6 +13,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.newsgraph.Lengths;
 import org.newsgraph.graphql.Keyed;
 import org.newsgraph.graphql.NodeEntity;
 
@@ -25,11 +26,11 @@ public class PersonAlias extends NodeEntity {
     public Person person;
 
     @NotBlank
-    @Size(max = 300)
-    @Column(nullable = false, length = 300)
+    @Size(max = Lengths.PHRASE)
+    @Column(nullable = false, length = Lengths.PHRASE)
     public String alias;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = Lengths.PHRASE)
     public String aliasKey;
 
     public static List<Keyed<String>> byPeople(Collection<Long> personIds) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.newsgraph.Lengths;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.Attribution;
 import org.newsgraph.graphql.Keyed;
@@ -45,7 +46,7 @@ public class Statement extends NodeEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     public Person speaker;
 
-    @Column(length = 300)
+    @Column(length = Lengths.PHRASE)
     @Description("The organisation or unnamed official behind a statement that has no speaker, when the article names one")
     public String source;
 
