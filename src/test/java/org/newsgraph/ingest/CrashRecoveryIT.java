@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,7 @@ import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 
 /**
- * The packaged application is killed (SIGKILL) while it ingests a folder of articles into a file database. After a
+ * The packaged application (jar or native binary) is killed (SIGKILL) while it ingests a folder of articles into a file database. After a
  * restart every article is either wholly there (article, people, statements, deployments) or absent; the next start
  * completes the batch; a further restart duplicates nothing.
  */
@@ -115,7 +116,17 @@ class CrashRecoveryIT {
         }
     }
 
-    /** The packaged jar on a free port, on this test's file database; its output is read as it comes. */
+    /** What the build packaged, as Quarkus records it: the native binary in -Dnative builds, else the jar. */
+    private static List<String> packagedCommand() throws IOException {
+        var artifact = new Properties();
+        try (var in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
+            artifact.load(in);
+        }
+        String path = Path.of("target", artifact.getProperty("path")).toAbsolutePath().toString();
+        return "native".equals(artifact.getProperty("type")) ? List.of(path) : List.of("java", "-jar", path);
+    }
+
+    /** The packaged application on a free port, on this test's file database; its output is read as it comes. */
     private final class Server implements AutoCloseable {
         final Process process;
         final int port;
@@ -125,9 +136,7 @@ class CrashRecoveryIT {
             try (var socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            var builder = new ProcessBuilder("java", "-jar",
-                    Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString())
-                    .redirectErrorStream(true);
+            var builder = new ProcessBuilder(packagedCommand()).redirectErrorStream(true);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             builder.environment().put("NEWSGRAPH_SEEDS_DIR", seeds.toString());
             builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL",
