@@ -30,9 +30,9 @@ import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 
 /**
- * The packaged application (jar or native binary) is killed (SIGKILL) while it ingests a folder of articles into a file database. After a
- * restart every article is either wholly there (article, people, statements, deployments) or absent; the next start
- * completes the batch; a further restart duplicates nothing.
+ * The packaged application (jar or native binary) is killed (SIGKILL) while it ingests a folder of articles into a
+ * file database. After a restart every article is either wholly there (article, people, statements, deployments) or
+ * absent; the next start completes the batch; a further restart duplicates nothing.
  */
 class CrashRecoveryIT {
     private static final int ARTICLES = 60;
