@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * the like ("in Russia's Kursk region"; "from" only for withdrawals), else the previous report's host for the same
  * troops, the place named earlier for "the region" or "the country", or where an earlier sentence sends the same
  * country's troops, then a peacekeeping mission's country ("with UNIFIL"), or the latest report's host for a place
- * too small to know ("at the Niinisalo training area"); a count with no host at all is dropped. Bare counts also
- * stand in contributor lists ("followed by the United States with 3,500", "1,800 and 2,100 troops respectively",
+ * too small to know ("at the Niinisalo training area"). A count its sentence gives no host for is placed once the
+ * whole text is read, if it is sent or contributed, an alliance's, or of a country the text reports abroad: in the
+ * host most reports name, else the dateline's country, else the country the text names most; otherwise it is
+ * dropped, as troops at home are. Bare counts stand where the sentence or the one before names troops, in
+ * contributor lists ("followed by the United States with 3,500", "1,800 and 2,100 troops respectively",
  * "Italy, which has about 1,070") and unit sizes ("a battalion of about 700"). A force that names its country ("82nd
  * Airborne", "Bundeswehr") is an origin; a count with a host but no origin takes the origin of more than half the
  * article's reports. Status is the status word nearest the count; the claimant is "according to X" or the subject of
@@ -49,8 +52,8 @@ final class Deployments {
             + "|remained|remains|stayed|stay|shift|shifted|relocate|relocated|relocating|redeploy|redeployed"
             + "|follow|follows|followed|join|joins|joined|joining");
     private static final Set<String> SENDING = Lexicon.set("sent|send|sends|sending|deployed|deploy|deploys"
-            + "|deploying|dispatched|contributes|contribute|contributed|contributing|stationed|based|posted|provide"
-            + "|provides|provided|providing");
+            + "|deploying|dispatched|contributes|contribute|contributed|contributing|contributor|contributors"
+            + "|stationed|based|posted|provide|provides|provided|providing");
     private static final Set<String> GROUP_NOUNS = Lexicon.set("countries|nations|states|allies|partners");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
@@ -146,6 +149,8 @@ final class Deployments {
         DeploymentStatus status;
         final LinkedHashSet<String> training = new LinkedHashSet<>();
         String claimedBy;
+        /** Its sentence sends or contributes the troops: they are abroad even where the sentence does not say. */
+        boolean sent;
         Span evidence;
         /** Where the count (or the troop noun) stands, to centre long evidence on it. */
         int countAt;
@@ -207,8 +212,15 @@ final class Deployments {
         }
         String mainHost = mainHost(found);
         for (Found f : unhosted) {
-            if (mainHost != null && !f.origin.contains(mainHost)) {
-                f.host = mainHost;
+            String[] host = null;
+            if (f.sent || ALLIANCES.contains(f.origin) || abroad(found, f.origin)) {
+                host = mainHost != null && !f.origin.contains(mainHost)
+                        ? new String[]{mainHost, null}
+                        : salientHost(found, f.origin);
+            }
+            if (host != null) {
+                f.host = host[0];
+                f.region = host[1];
                 merge(found, f);
             }
         }
@@ -382,7 +394,9 @@ final class Deployments {
                             || heldBy(c.start(), from, to)
                             || fromCountry(c.end(), to)
                             || deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
-                            || totalOf(c.start(), from));
+                            || totalOf(c.start(), from)
+                            || ((mentionsTroops(from, to) || troopsBefore(sentence))
+                                    && !targetOrChange(c.start(), from)));
             if (!elliptical) {
                 return null;
             }
@@ -504,8 +518,10 @@ final class Deployments {
             // arrivals and drills the story names no place for are where it is filed from
             host = datelineHost(origins);
         }
-        if (host == null && f.origin != null && sendingVerbIn(from, to) && placeless(from, to)) {
-            // "The Dutch have sent roughly 200 soldiers": the article's host may supply it once the whole text is read
+        if (host == null && f.origin != null) {
+            // "The Dutch have sent roughly 200 soldiers", "Spain is the second-largest contributor with some 600":
+            // where the sentence names no host, the whole text decides, once read
+            f.sent = sendingVerbIn(from, to);
             f.claimedBy = claimant(from, to);
             return f;
         }
@@ -534,6 +550,16 @@ final class Deployments {
         return null;
     }
 
+    /** The text reports troops of {@code origin} in another country. */
+    private static boolean abroad(List<Found> found, String origin) {
+        for (Found f : found) {
+            if (f.origin.equals(origin) && f.host != null && !origin.contains(f.host)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A verb that puts troops somewhere, outside quotations, in tokens [from, to); not "trained" or "fought". */
     private boolean sendingVerbIn(int from, int to) {
         for (int t = from; t < to; t++) {
@@ -542,6 +568,57 @@ final class Deployments {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the article's troops are when a sentence does not say: the host most other reports name, else the
+     * dateline's country, else the country the text names most; never the troops' own country, an alliance or a sea.
+     */
+    private String[] salientHost(List<Found> found, String origin) {
+        Map<String, Integer> reports = new HashMap<>();
+        for (Found f : found) {
+            if (f.host != null && !origin.contains(f.host) && !Lexicon.AREAS.contains(f.host)) {
+                reports.merge(f.host, 1, Integer::sum);
+            }
+        }
+        String best = mostFrequent(reports);
+        if (best != null) {
+            return new String[]{best, null};
+        }
+        String[] dateline = datelineHost(Set.of(origin));
+        if (dateline != null && !origin.contains(dateline[0]) && !Lexicon.AREAS.contains(dateline[0])) {
+            return dateline;
+        }
+        Map<String, Integer> mentions = new HashMap<>();
+        for (int t = 0; t < layout.tokens.size(); t++) {
+            Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
+            if (m != null) {
+                if (!origin.contains(m.country()) && !ALLIANCES.contains(m.country())
+                        && !Lexicon.AREAS.contains(m.country())) {
+                    mentions.merge(m.country(), 1, Integer::sum);
+                }
+                t += m.length() - 1;
+            }
+        }
+        best = mostFrequent(mentions);
+        return best == null ? null : new String[]{best, null};
+    }
+
+    /** The key with the highest count, or null when none or when two share it: no one place stands out. */
+    private static String mostFrequent(Map<String, Integer> counts) {
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /**
@@ -595,6 +672,18 @@ final class Deployments {
                 && !Lexicon.NUMBER_WORDS.containsKey(next.lower())
                 && !Set.of("about", "around", "roughly", "some", "nearly", "almost", "another", "a", "an", "more",
                         "then", "later", "possibly", "perhaps").contains(next.lower());
+    }
+
+    /**
+     * "would be cut to fewer than 100", "reduced by 300": a size aimed at or a change, which only {@link #changedTo}
+     * and {@link #totalOf} read as troops.
+     */
+    private boolean targetOrChange(int t, int from) {
+        int k = beforeQualifier(t, from);
+        if (k - 1 >= from && layout.tokens.get(k).lower().equals("than")) {
+            k = beforeQualifier(k - 1, from);
+        }
+        return k >= from && Set.of("to", "by").contains(layout.tokens.get(k).lower());
     }
 
     /** The token before a count and its qualifier ("about", "roughly"), or {@code from - 1}. */

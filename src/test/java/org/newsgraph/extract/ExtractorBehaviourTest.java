@@ -362,6 +362,25 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void contributorsWhoseSentenceNamesNoPlaceServeInTheDatelinesCountry() {
+        String text = "BANGUI, Central African Republic \u2014 Rwanda is the largest contributor with some 2,100 soldiers.";
+        DeploymentReport d = extract(text).deployments().get(0);
+        assertEquals("Rwanda", d.origin());
+        assertEquals("Central African Republic", d.hostCountry());
+    }
+
+    @Test
+    void anAllianceCountWithNoPlaceIsInTheCountryTheTextNamesMost() {
+        String text = "Clashes in northern Kosovo wounded two police officers on Wednesday.\n"
+                + "Kosovo's government blamed Serbia for the violence.\n"
+                + "NATO has about 4,000 troops under its command, the alliance said.";
+        DeploymentReport d = extract(text).deployments().get(0);
+        assertEquals("NATO", d.origin());
+        assertEquals("Kosovo", d.hostCountry());
+        assertEquals(4000, d.troops());
+    }
+
+    @Test
     void troopsTrainedOrInjuredAreNotPlacedInTheArticlesHost() {
         String text = "About 1,000 French soldiers are based in Romania.\nThe alliance met in Brussels.\n"
                 + "More than 75,000 Ukrainian troops had been trained by European Union countries.\n"
