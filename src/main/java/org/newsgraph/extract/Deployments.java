@@ -149,7 +149,7 @@ final class Deployments {
         DeploymentStatus status;
         final LinkedHashSet<String> training = new LinkedHashSet<>();
         String claimedBy;
-        /** Its sentence sends or contributes the troops: they are abroad even where the sentence does not say. */
+        /** Its sentence sends, contributes, withdraws or brings in the troops: they are abroad, where it does not say. */
         boolean sent;
         Span evidence;
         /** Where the count (or the troop noun) stands, to centre long evidence on it. */
@@ -480,6 +480,11 @@ final class Deployments {
         if (host == null) {
             host = host(from, c.start(), origins, leaving, false);
         }
+        if (host == null && ownEdge(from, to)) {
+            // "moved some 3,000 soldiers to its eastern border": troops at home, not in the host of the troops around
+            // them
+            return null;
+        }
         if (host == null && previous != null && overlaps(origins, previous.origin)
                 && (previous.host != null || previous.region != null)) {
             host = new String[]{previous.host, previous.region};
@@ -521,7 +526,9 @@ final class Deployments {
         if (host == null && f.origin != null) {
             // "The Dutch have sent roughly 200 soldiers", "Spain is the second-largest contributor with some 600":
             // where the sentence names no host, the whole text decides, once read
-            f.sent = sendingVerbIn(from, to);
+            // troops that leave or arrive ("the last 25 soldiers left on Thursday") are as surely abroad as sent ones
+            f.sent = sendingVerbIn(from, to) || status == DeploymentStatus.WITHDRAWN
+                    || status == DeploymentStatus.ARRIVED;
             f.claimedBy = claimant(from, to);
             return f;
         }
@@ -548,6 +555,25 @@ final class Deployments {
             }
         }
         return null;
+    }
+
+    /** "to its eastern border", "along their frontier": a country's own edge, after a preposition of place. */
+    private boolean ownEdge(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int k = from; k + 2 < to; k++) {
+            if (!LOC_PREPS.contains(tokens.get(k).lower())
+                    || !Set.of("its", "their").contains(tokens.get(k + 1).lower())) {
+                continue;
+            }
+            int m = k + 2;
+            while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower())) {
+                m++;
+            }
+            if (m < to && (EDGES.contains(tokens.get(m).lower()) || tokens.get(m).lower().equals("frontier"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text reports troops of {@code origin} in another country. */

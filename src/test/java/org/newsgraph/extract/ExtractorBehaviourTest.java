@@ -381,6 +381,23 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsThatLeaveWithoutAPlaceLeaveTheCountryTheTextIsAbout() {
+        String text = "PARIS \u2014 France has ended a military presence in Gabon that had lasted since independence, "
+                + "officials said on Friday.\nThe last 120 French soldiers left on Thursday. They handed the base to "
+                + "the Gabonese army.";
+        DeploymentReport d = extract(text).deployments().get(0);
+        assertEquals("Gabon", d.hostCountry());
+        assertEquals(120, d.troops());
+    }
+
+    @Test
+    void troopsMovedToTheirOwnBorderAreNotInTheHostOfTheSentenceBefore() {
+        String text = "Britain is sending 300 troops to Cyprus.\n"
+                + "Jordan said it had moved some 3,000 soldiers to its eastern border.";
+        assertEquals(List.of(300), extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
     void troopsTrainedOrInjuredAreNotPlacedInTheArticlesHost() {
         String text = "About 1,000 French soldiers are based in Romania.\nThe alliance met in Brussels.\n"
                 + "More than 75,000 Ukrainian troops had been trained by European Union countries.\n"
