@@ -2,10 +2,12 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -205,8 +207,9 @@ final class Deployments {
         }
         String main = mainOrigin(found);
         for (Found f : unsourced) {
-            if (main != null && !main.equals(f.host)) {
-                f.origin = main;
+            String origin = main != null && !main.equals(f.host) ? main : originBefore(found, f);
+            if (origin != null) {
+                f.origin = origin;
                 merge(found, f);
             }
         }
@@ -574,6 +577,22 @@ final class Deployments {
             }
         }
         return false;
+    }
+
+    /**
+     * "Britain is sending 350 more troops to Cyprus ... They will join about 2,300 personnel already stationed at
+     * Akrotiri": troops already in a host the text names no owner for are the only country's it has put there before;
+     * where several have contributed, the count may be the whole mission's, so no one country is credited.
+     */
+    private static String originBefore(List<Found> found, Found f) {
+        Set<String> before = new HashSet<>();
+        for (Found g : found) {
+            if (g.troops != null && Objects.equals(g.host, f.host) && !g.origin.contains(f.host)
+                    && g.evidence.start() < f.evidence.start()) {
+                before.add(g.origin);
+            }
+        }
+        return before.size() == 1 ? before.iterator().next() : null;
     }
 
     /** The text reports troops of {@code origin} in another country. */

@@ -398,6 +398,18 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsAlreadyInAHostAreTheOnlyCountrysTheTextPutThereBefore() {
+        String later = "\nThe minister spoke in Rome. Parliament approved the plan. The opposition abstained.\n"
+                + "The reinforcements will join about 1,000 personnel already stationed at Naqoura.";
+        String one = "France has 700 troops in Chad.\nItaly is sending 200 more soldiers to Lebanon." + later;
+        DeploymentReport d = extract(one).deployments().get(2);
+        assertEquals("Italy", d.origin());
+        assertEquals(1000, d.troops());
+        String two = "France has 700 troops in Lebanon.\nItaly is sending 200 more soldiers to Lebanon." + later;
+        assertEquals(List.of(700, 200), extract(two).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
     void troopsTrainedOrInjuredAreNotPlacedInTheArticlesHost() {
         String text = "About 1,000 French soldiers are based in Romania.\nThe alliance met in Brussels.\n"
                 + "More than 75,000 Ukrainian troops had been trained by European Union countries.\n"
