@@ -216,7 +216,9 @@ final class Deployments {
         String mainHost = mainHost(found);
         for (Found f : unhosted) {
             String[] host = null;
-            if (f.sent || ALLIANCES.contains(f.origin) || abroad(found, f.origin)) {
+            // a country the text has hosting others' troops is where its own troops are: "about 19,000 South Korean
+            // troops and some of the 28,500 U.S. soldiers stationed in the South", not North Korea, named most
+            if ((f.sent || ALLIANCES.contains(f.origin) || abroad(found, f.origin)) && !hosts(found, f.origin)) {
                 host = mainHost != null && !f.origin.contains(mainHost)
                         ? new String[]{mainHost, null}
                         : salientHost(found, f.origin);
@@ -593,6 +595,16 @@ final class Deployments {
             }
         }
         return before.size() == 1 ? before.iterator().next() : null;
+    }
+
+    /** The text reports other countries' troops in {@code country}. */
+    private static boolean hosts(List<Found> found, String country) {
+        for (Found f : found) {
+            if (country.equals(f.host) && !f.origin.contains(country)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text reports troops of {@code origin} in another country. */

@@ -410,6 +410,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aHostsOwnTroopsAreNotPlacedInTheCountryTheTextNamesMost() {
+        String text = "SEOUL \u2014 North Korea condemned the drills, and North Korea put its army on alert. North "
+                + "Korea fired a missile.\nAbout 12,000 South Korean troops and some of the 28,500 U.S. soldiers "
+                + "stationed in the South are taking part.";
+        assertEquals(List.of("United States"),
+                extract(text).deployments().stream().map(DeploymentReport::origin).toList());
+    }
+
+    @Test
     void troopsTrainedOrInjuredAreNotPlacedInTheArticlesHost() {
         String text = "About 1,000 French soldiers are based in Romania.\nThe alliance met in Brussels.\n"
                 + "More than 75,000 Ukrainian troops had been trained by European Union countries.\n"
