@@ -888,13 +888,20 @@ final class Deployments {
                 && Set.of("them", "whom").contains(layout.tokens.get(t + 1).lower());
     }
 
+    /** The "from" at {@code t}, or after "are", "were", "come" or "came" there ("750 are from Senegal"); or -1. */
+    private int comeFrom(int t, int to) {
+        int k = t < to && Set.of("are", "were", "come", "came").contains(layout.tokens.get(t).lower()) ? t + 1 : t;
+        return k < to && layout.tokens.get(k).lower().equals("from") ? k : -1;
+    }
+
     /** "some 400 from the U.S. 2nd Infantry Division": a bare count followed by whose troops they are. */
     private boolean fromCountry(int t, int to) {
-        int k = t + 1;
-        if (k < to && layout.tokens.get(k).lower().equals("the")) {
+        int f = comeFrom(t, to);
+        int k = f + 1;
+        if (f >= 0 && k < to && layout.tokens.get(k).lower().equals("the")) {
             k++;
         }
-        if (t >= to || !layout.tokens.get(t).lower().equals("from") || k >= to) {
+        if (f < 0 || k >= to) {
             return false;
         }
         Places.Match m = Places.at(layout.tokens, k, to);
@@ -1359,9 +1366,11 @@ final class Deployments {
                 }
             }
         }
-        if (noun == countStart && noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
-            // "including roughly 900 from Britain", "some 400 from the U.S. 2nd Infantry Division"
-            int at = noun + 2 + (tokens.get(noun + 2).lower().equals("the") ? 1 : 0);
+        int from1 = comeFrom(noun + 1, to);
+        if (noun == countStart && from1 >= 0 && from1 + 1 < to) {
+            // "including roughly 900 from Britain", "some 400 from the U.S. 2nd Infantry Division", "of whom roughly
+            // 750 are from Senegal"
+            int at = from1 + 1 + (tokens.get(from1 + 1).lower().equals("the") ? 1 : 0);
             Places.Match m = at < to ? Places.at(tokens, at, to) : null;
             if (m != null && m.region() == null) {
                 return new String[]{m.country(), null};
