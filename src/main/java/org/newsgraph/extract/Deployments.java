@@ -127,6 +127,7 @@ final class Deployments {
     private final Layout layout;
     private final Attributor attributor;
     private final List<Span> excluded;
+    private Map<String, Integer> countryMentions;
 
     Deployments(Layout layout, Attributor attributor, List<Span> excluded) {
         this.layout = layout;
@@ -646,19 +647,27 @@ final class Deployments {
         if (dateline != null && !origin.contains(dateline[0]) && !Lexicon.AREAS.contains(dateline[0])) {
             return dateline;
         }
-        Map<String, Integer> mentions = new HashMap<>();
-        for (int t = 0; t < layout.tokens.size(); t++) {
-            Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
-            if (m != null) {
-                if (!origin.contains(m.country()) && !ALLIANCES.contains(m.country())
-                        && !Lexicon.AREAS.contains(m.country())) {
-                    mentions.merge(m.country(), 1, Integer::sum);
-                }
-                t += m.length() - 1;
-            }
-        }
+        Map<String, Integer> mentions = new HashMap<>(countryMentions());
+        mentions.keySet().removeIf(origin::contains);
         best = mostFrequent(mentions);
         return best == null ? null : new String[]{best, null};
+    }
+
+    /** How often the text names each country, alliances and seas left out; counted once per text. */
+    private Map<String, Integer> countryMentions() {
+        if (countryMentions == null) {
+            countryMentions = new HashMap<>();
+            for (int t = 0; t < layout.tokens.size(); t++) {
+                Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
+                if (m != null) {
+                    if (!ALLIANCES.contains(m.country()) && !Lexicon.AREAS.contains(m.country())) {
+                        countryMentions.merge(m.country(), 1, Integer::sum);
+                    }
+                    t += m.length() - 1;
+                }
+            }
+        }
+        return countryMentions;
     }
 
     /** The key with the highest count, or null when none or when two share it: no one place stands out. */
