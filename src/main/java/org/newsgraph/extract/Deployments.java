@@ -20,21 +20,22 @@ import java.util.regex.Pattern;
  * <p>
  * Origin: the demonyms before the noun (both, for joint units), else "X's troops", the country the sentence is about
  * (not one in the dateline, a title or after "in"/"to"), "troops from X", a sentence opening with "It", or the troops
- * of the previous report when the count refers back ("the first 1,500", "a further 500") or follows closely; a
- * country that only names who makes the claim comes last. Host and region: the place after "in", "to", "into" and
- * the like ("in Russia's Kursk region"; "from" only for withdrawals), else the previous report's host for the same
- * troops, the place named earlier for "the region" or "the country", or where an earlier sentence sends the same
- * country's troops, then a peacekeeping mission's country ("with UNIFIL"), or the latest report's host for a place
- * too small to know ("at the Niinisalo training area"). A count its sentence gives no host for is placed once the
- * whole text is read, if it is sent or contributed, an alliance's, or of a country the text reports abroad: in the
- * host most reports name, else the dateline's country, else the country the text names most; otherwise it is
- * dropped, as troops at home are. Bare counts stand where the sentence or the one before names troops, in
- * contributor lists ("followed by the United States with 3,500", "1,800 and 2,100 troops respectively",
- * "Italy, which has about 1,070") and unit sizes ("a battalion of about 700"). A force that names its country ("82nd
- * Airborne", "Bundeswehr") is an origin; a count with a host but no origin takes the origin of more than half the
- * article's reports. Status is the status word nearest the count; the claimant is "according to X" or the subject of
- * a claim verb. Casualty figures are not deployments; the same origin and count reported twice in one host is one
- * deployment, and a report without a count gives way to a counted one of the same origin.
+ * of the previous report when the count refers back ("the first 1,500", "a further 500") or follows closely; a country
+ * that only names who makes the claim comes last. Host and region: the place after "in", "to", "into" and the like ("in
+ * Russia's Kursk region"; "from" only for withdrawals), else the previous report's host for the same troops, the place
+ * named earlier for "the region" or "the country", or where an earlier sentence sends the same country's troops, then a
+ * peacekeeping mission's country ("with UNIFIL"), or the latest report's host for a place too small to know ("at the
+ * Niinisalo training area"). A count its sentence gives no host for is placed once the whole text is read, if it is
+ * sent, contributed, withdrawn or arrived, an alliance's, or of a country the text reports abroad, and not of a country
+ * the text has hosting others' troops: in the host most reports name, else the dateline's country, else the country the
+ * text names most; otherwise it is dropped, as troops at home and at "its eastern border" are. Bare counts stand where
+ * the sentence or the one before names troops, in contributor lists ("followed by the United States with 3,500", "1,800
+ * and 2,100 troops respectively", "Italy, which has about 1,070") and unit sizes ("a battalion of about 700"). A force
+ * that names its country ("82nd Airborne", "Bundeswehr") is an origin; a count with a host but no origin takes the
+ * origin of more than half the article's reports, else the only country the text has put troops in that host before.
+ * Status is the status word nearest the count; the claimant is "according to X" or the subject of a claim verb.
+ * Casualty figures are not deployments; the same origin and count reported twice in one host is one deployment, and a
+ * report without a count gives way to a counted one of the same origin.
  */
 final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
@@ -152,7 +153,7 @@ final class Deployments {
         DeploymentStatus status;
         final LinkedHashSet<String> training = new LinkedHashSet<>();
         String claimedBy;
-        /** Its sentence sends, contributes, withdraws or brings in the troops: they are abroad, where it does not say. */
+        /** Its sentence sends, contributes, withdraws or brings in the troops: abroad, where it does not say. */
         boolean sent;
         Span evidence;
         /** Where the count (or the troop noun) stands, to centre long evidence on it. */
@@ -487,8 +488,7 @@ final class Deployments {
             host = host(from, c.start(), origins, leaving, false);
         }
         if (host == null && ownEdge(from, to)) {
-            // "moved some 3,000 soldiers to its eastern border": troops at home, not in the host of the troops around
-            // them
+            // "moved some 3,000 soldiers to its eastern border": at home, not in the host of the report before
             return null;
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)
@@ -530,9 +530,8 @@ final class Deployments {
             host = datelineHost(origins);
         }
         if (host == null && f.origin != null) {
-            // "The Dutch have sent roughly 200 soldiers", "Spain is the second-largest contributor with some 600":
-            // where the sentence names no host, the whole text decides, once read
-            // troops that leave or arrive ("the last 25 soldiers left on Thursday") are as surely abroad as sent ones
+            // "The Dutch have sent roughly 200 soldiers", "Spain is the second-largest contributor with some 600",
+            // "the last 25 soldiers left on Thursday": where the sentence names no host, the whole text decides
             f.sent = sendingVerbIn(from, to) || status == DeploymentStatus.WITHDRAWN
                     || status == DeploymentStatus.ARRIVED;
             f.claimedBy = claimant(from, to);
@@ -1375,11 +1374,11 @@ final class Deployments {
                 }
             }
         }
-        int from1 = comeFrom(noun + 1, to);
-        if (noun == countStart && from1 >= 0 && from1 + 1 < to) {
+        int source = comeFrom(noun + 1, to);
+        if (noun == countStart && source >= 0 && source + 1 < to) {
             // "including roughly 900 from Britain", "some 400 from the U.S. 2nd Infantry Division", "of whom roughly
             // 750 are from Senegal"
-            int at = from1 + 1 + (tokens.get(from1 + 1).lower().equals("the") ? 1 : 0);
+            int at = source + 1 + (tokens.get(source + 1).lower().equals("the") ? 1 : 0);
             Places.Match m = at < to ? Places.at(tokens, at, to) : null;
             if (m != null && m.region() == null) {
                 return new String[]{m.country(), null};
