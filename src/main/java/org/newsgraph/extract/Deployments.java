@@ -2,10 +2,12 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,18 +20,22 @@ import java.util.regex.Pattern;
  * <p>
  * Origin: the demonyms before the noun (both, for joint units), else "X's troops", the country the sentence is about
  * (not one in the dateline, a title or after "in"/"to"), "troops from X", a sentence opening with "It", or the troops
- * of the previous report when the count refers back ("the first 1,500", "a further 500") or follows closely; a
- * country that only names who makes the claim comes last. Host and region: the place after "in", "to", "into" and
- * the like ("in Russia's Kursk region"; "from" only for withdrawals), else the previous report's host for the same
- * troops, the place named earlier for "the region" or "the country", or where an earlier sentence sends the same
- * country's troops, then a peacekeeping mission's country ("with UNIFIL"), or the latest report's host for a place
- * too small to know ("at the Niinisalo training area"); a count with no host at all is dropped. Bare counts also
- * stand in contributor lists ("followed by the United States with 3,500", "1,800 and 2,100 troops respectively",
- * "Italy, which has about 1,070") and unit sizes ("a battalion of about 700"). A force that names its country ("82nd
- * Airborne", "Bundeswehr") is an origin; a count with a host but no origin takes the origin of more than half the
- * article's reports. Status is the status word nearest the count; the claimant is "according to X" or the subject of
- * a claim verb. Casualty figures are not deployments; the same origin and count reported twice in one host is one
- * deployment, and a report without a count gives way to a counted one of the same origin.
+ * of the previous report when the count refers back ("the first 1,500", "a further 500") or follows closely; a country
+ * that only names who makes the claim comes last. Host and region: the place after "in", "to", "into" and the like ("in
+ * Russia's Kursk region"; "from" only for withdrawals), else the previous report's host for the same troops, the place
+ * named earlier for "the region" or "the country", or where an earlier sentence sends the same country's troops, then a
+ * peacekeeping mission's country ("with UNIFIL"), or the latest report's host for a place too small to know ("at the
+ * Niinisalo training area"). A count its sentence gives no host for is placed once the whole text is read, if it is
+ * sent, contributed, withdrawn or arrived, an alliance's, or of a country the text reports abroad, and not of a country
+ * the text has hosting others' troops: in the host most reports name, else the dateline's country, else the country the
+ * text names most; otherwise it is dropped, as troops at home and at "its eastern border" are. Bare counts stand where
+ * the sentence or the one before names troops, in contributor lists ("followed by the United States with 3,500", "1,800
+ * and 2,100 troops respectively", "Italy, which has about 1,070") and unit sizes ("a battalion of about 700"). A force
+ * that names its country ("82nd Airborne", "Bundeswehr") is an origin; a count with a host but no origin takes the
+ * origin of more than half the article's reports, else the only country the text has put troops in that host before.
+ * Status is the status word nearest the count; the claimant is "according to X" or the subject of a claim verb.
+ * Casualty figures are not deployments; the same origin and count reported twice in one host is one deployment, and a
+ * report without a count gives way to a counted one of the same origin.
  */
 final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
@@ -49,8 +55,8 @@ final class Deployments {
             + "|remained|remains|stayed|stay|shift|shifted|relocate|relocated|relocating|redeploy|redeployed"
             + "|follow|follows|followed|join|joins|joined|joining");
     private static final Set<String> SENDING = Lexicon.set("sent|send|sends|sending|deployed|deploy|deploys"
-            + "|deploying|dispatched|contributes|contribute|contributed|contributing|stationed|based|posted|provide"
-            + "|provides|provided|providing");
+            + "|deploying|dispatched|contributes|contribute|contributed|contributing|contributor|contributors"
+            + "|stationed|based|posted|provide|provides|provided|providing");
     private static final Set<String> GROUP_NOUNS = Lexicon.set("countries|nations|states|allies|partners");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
@@ -122,6 +128,7 @@ final class Deployments {
     private final Layout layout;
     private final Attributor attributor;
     private final List<Span> excluded;
+    private Map<String, Integer> countryMentions;
 
     Deployments(Layout layout, Attributor attributor, List<Span> excluded) {
         this.layout = layout;
@@ -146,6 +153,8 @@ final class Deployments {
         DeploymentStatus status;
         final LinkedHashSet<String> training = new LinkedHashSet<>();
         String claimedBy;
+        /** Its sentence sends, contributes, withdraws or brings in the troops: abroad, where it does not say. */
+        boolean sent;
         Span evidence;
         /** Where the count (or the troop noun) stands, to centre long evidence on it. */
         int countAt;
@@ -200,15 +209,25 @@ final class Deployments {
         }
         String main = mainOrigin(found);
         for (Found f : unsourced) {
-            if (main != null && !main.equals(f.host)) {
-                f.origin = main;
+            String origin = main != null && !main.equals(f.host) ? main : originBefore(found, f);
+            if (origin != null) {
+                f.origin = origin;
                 merge(found, f);
             }
         }
         String mainHost = mainHost(found);
         for (Found f : unhosted) {
-            if (mainHost != null && !f.origin.contains(mainHost)) {
-                f.host = mainHost;
+            String[] host = null;
+            // a country the text has hosting others' troops is where its own troops are: "about 19,000 South Korean
+            // troops and some of the 28,500 U.S. soldiers stationed in the South", not North Korea, named most
+            if ((f.sent || ALLIANCES.contains(f.origin) || abroad(found, f.origin)) && !hosts(found, f.origin)) {
+                host = mainHost != null && !f.origin.contains(mainHost)
+                        ? new String[]{mainHost, null}
+                        : salientHost(found, f.origin);
+            }
+            if (host != null) {
+                f.host = host[0];
+                f.region = host[1];
                 merge(found, f);
             }
         }
@@ -382,7 +401,9 @@ final class Deployments {
                             || heldBy(c.start(), from, to)
                             || fromCountry(c.end(), to)
                             || deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
-                            || totalOf(c.start(), from));
+                            || totalOf(c.start(), from)
+                            || ((mentionsTroops(from, to) || troopsBefore(sentence))
+                                    && !targetOrChange(c.start(), from)));
             if (!elliptical) {
                 return null;
             }
@@ -466,6 +487,10 @@ final class Deployments {
         if (host == null) {
             host = host(from, c.start(), origins, leaving, false);
         }
+        if (host == null && ownEdge(from, to)) {
+            // "moved some 3,000 soldiers to its eastern border": at home, not in the host of the report before
+            return null;
+        }
         if (host == null && previous != null && overlaps(origins, previous.origin)
                 && (previous.host != null || previous.region != null)) {
             host = new String[]{previous.host, previous.region};
@@ -504,8 +529,11 @@ final class Deployments {
             // arrivals and drills the story names no place for are where it is filed from
             host = datelineHost(origins);
         }
-        if (host == null && f.origin != null && sendingVerbIn(from, to) && placeless(from, to)) {
-            // "The Dutch have sent roughly 200 soldiers": the article's host may supply it once the whole text is read
+        if (host == null && f.origin != null) {
+            // "The Dutch have sent roughly 200 soldiers", "Spain is the second-largest contributor with some 600",
+            // "the last 25 soldiers left on Thursday": where the sentence names no host, the whole text decides
+            f.sent = sendingVerbIn(from, to) || status == DeploymentStatus.WITHDRAWN
+                    || status == DeploymentStatus.ARRIVED;
             f.claimedBy = claimant(from, to);
             return f;
         }
@@ -534,6 +562,61 @@ final class Deployments {
         return null;
     }
 
+    /** "to its eastern border", "along their frontier": a country's own edge, after a preposition of place. */
+    private boolean ownEdge(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int k = from; k + 2 < to; k++) {
+            if (!LOC_PREPS.contains(tokens.get(k).lower())
+                    || !Set.of("its", "their").contains(tokens.get(k + 1).lower())) {
+                continue;
+            }
+            int m = k + 2;
+            while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower())) {
+                m++;
+            }
+            if (m < to && (EDGES.contains(tokens.get(m).lower()) || tokens.get(m).lower().equals("frontier"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Britain is sending 350 more troops to Cyprus ... They will join about 2,300 personnel already stationed at
+     * Akrotiri": troops already in a host the text names no owner for are the only country's it has put there before;
+     * where several have contributed, the count may be the whole mission's, so no one country is credited.
+     */
+    private static String originBefore(List<Found> found, Found f) {
+        Set<String> before = new HashSet<>();
+        for (Found g : found) {
+            if (g.troops != null && Objects.equals(g.host, f.host) && !g.origin.contains(f.host)
+                    && g.evidence.start() < f.evidence.start()) {
+                before.add(g.origin);
+            }
+        }
+        return before.size() == 1 ? before.iterator().next() : null;
+    }
+
+    /** The text reports other countries' troops in {@code country}. */
+    private static boolean hosts(List<Found> found, String country) {
+        for (Found f : found) {
+            if (country.equals(f.host) && !f.origin.contains(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text reports troops of {@code origin} in another country. */
+    private static boolean abroad(List<Found> found, String origin) {
+        for (Found f : found) {
+            if (f.origin.equals(origin) && f.host != null && !origin.contains(f.host)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A verb that puts troops somewhere, outside quotations, in tokens [from, to); not "trained" or "fought". */
     private boolean sendingVerbIn(int from, int to) {
         for (int t = from; t < to; t++) {
@@ -542,6 +625,65 @@ final class Deployments {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the article's troops are when a sentence does not say: the host most other reports name, else the
+     * dateline's country, else the country the text names most; never the troops' own country, an alliance or a sea.
+     */
+    private String[] salientHost(List<Found> found, String origin) {
+        Map<String, Integer> reports = new HashMap<>();
+        for (Found f : found) {
+            if (f.host != null && !origin.contains(f.host) && !Lexicon.AREAS.contains(f.host)) {
+                reports.merge(f.host, 1, Integer::sum);
+            }
+        }
+        String best = mostFrequent(reports);
+        if (best != null) {
+            return new String[]{best, null};
+        }
+        String[] dateline = datelineHost(Set.of(origin));
+        if (dateline != null && !origin.contains(dateline[0]) && !Lexicon.AREAS.contains(dateline[0])) {
+            return dateline;
+        }
+        Map<String, Integer> mentions = new HashMap<>(countryMentions());
+        mentions.keySet().removeIf(origin::contains);
+        best = mostFrequent(mentions);
+        return best == null ? null : new String[]{best, null};
+    }
+
+    /** How often the text names each country, alliances and seas left out; counted once per text. */
+    private Map<String, Integer> countryMentions() {
+        if (countryMentions == null) {
+            countryMentions = new HashMap<>();
+            for (int t = 0; t < layout.tokens.size(); t++) {
+                Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
+                if (m != null) {
+                    if (!ALLIANCES.contains(m.country()) && !Lexicon.AREAS.contains(m.country())) {
+                        countryMentions.merge(m.country(), 1, Integer::sum);
+                    }
+                    t += m.length() - 1;
+                }
+            }
+        }
+        return countryMentions;
+    }
+
+    /** The key with the highest count, or null when none or when two share it: no one place stands out. */
+    private static String mostFrequent(Map<String, Integer> counts) {
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /**
@@ -595,6 +737,18 @@ final class Deployments {
                 && !Lexicon.NUMBER_WORDS.containsKey(next.lower())
                 && !Set.of("about", "around", "roughly", "some", "nearly", "almost", "another", "a", "an", "more",
                         "then", "later", "possibly", "perhaps").contains(next.lower());
+    }
+
+    /**
+     * "would be cut to fewer than 100", "reduced by 300": a size aimed at or a change, which only {@link #changedTo}
+     * and {@link #totalOf} read as troops.
+     */
+    private boolean targetOrChange(int t, int from) {
+        int k = beforeQualifier(t, from);
+        if (k - 1 >= from && layout.tokens.get(k).lower().equals("than")) {
+            k = beforeQualifier(k - 1, from);
+        }
+        return k >= from && Set.of("to", "by").contains(layout.tokens.get(k).lower());
     }
 
     /** The token before a count and its qualifier ("about", "roughly"), or {@code from - 1}. */
@@ -742,13 +896,20 @@ final class Deployments {
                 && Set.of("them", "whom").contains(layout.tokens.get(t + 1).lower());
     }
 
+    /** The "from" at {@code t}, or after "are", "were", "come" or "came" there ("750 are from Senegal"); or -1. */
+    private int comeFrom(int t, int to) {
+        int k = t < to && Set.of("are", "were", "come", "came").contains(layout.tokens.get(t).lower()) ? t + 1 : t;
+        return k < to && layout.tokens.get(k).lower().equals("from") ? k : -1;
+    }
+
     /** "some 400 from the U.S. 2nd Infantry Division": a bare count followed by whose troops they are. */
     private boolean fromCountry(int t, int to) {
-        int k = t + 1;
-        if (k < to && layout.tokens.get(k).lower().equals("the")) {
+        int f = comeFrom(t, to);
+        int k = f + 1;
+        if (f >= 0 && k < to && layout.tokens.get(k).lower().equals("the")) {
             k++;
         }
-        if (t >= to || !layout.tokens.get(t).lower().equals("from") || k >= to) {
+        if (f < 0 || k >= to) {
             return false;
         }
         Places.Match m = Places.at(layout.tokens, k, to);
@@ -1213,9 +1374,11 @@ final class Deployments {
                 }
             }
         }
-        if (noun == countStart && noun + 2 < to && tokens.get(noun + 1).lower().equals("from")) {
-            // "including roughly 900 from Britain", "some 400 from the U.S. 2nd Infantry Division"
-            int at = noun + 2 + (tokens.get(noun + 2).lower().equals("the") ? 1 : 0);
+        int source = comeFrom(noun + 1, to);
+        if (noun == countStart && source >= 0 && source + 1 < to) {
+            // "including roughly 900 from Britain", "some 400 from the U.S. 2nd Infantry Division", "of whom roughly
+            // 750 are from Senegal"
+            int at = source + 1 + (tokens.get(source + 1).lower().equals("the") ? 1 : 0);
             Places.Match m = at < to ? Places.at(tokens, at, to) : null;
             if (m != null && m.region() == null) {
                 return new String[]{m.country(), null};

@@ -362,6 +362,63 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void contributorsWhoseSentenceNamesNoPlaceServeInTheDatelinesCountry() {
+        String text = "BANGUI, Central African Republic \u2014 Rwanda is the largest contributor with some 2,100 soldiers.";
+        DeploymentReport d = extract(text).deployments().get(0);
+        assertEquals("Rwanda", d.origin());
+        assertEquals("Central African Republic", d.hostCountry());
+    }
+
+    @Test
+    void anAllianceCountWithNoPlaceIsInTheCountryTheTextNamesMost() {
+        String text = "Clashes in northern Kosovo wounded two police officers on Wednesday.\n"
+                + "Kosovo's government blamed Serbia for the violence.\n"
+                + "NATO has about 4,000 troops under its command, the alliance said.";
+        DeploymentReport d = extract(text).deployments().get(0);
+        assertEquals("NATO", d.origin());
+        assertEquals("Kosovo", d.hostCountry());
+        assertEquals(4000, d.troops());
+    }
+
+    @Test
+    void troopsThatLeaveWithoutAPlaceLeaveTheCountryTheTextIsAbout() {
+        String text = "PARIS \u2014 France has ended a military presence in Gabon that had lasted since independence, "
+                + "officials said on Friday.\nThe last 120 French soldiers left on Thursday. They handed the base to "
+                + "the Gabonese army.";
+        DeploymentReport d = extract(text).deployments().get(0);
+        assertEquals("Gabon", d.hostCountry());
+        assertEquals(120, d.troops());
+    }
+
+    @Test
+    void troopsMovedToTheirOwnBorderAreNotInTheHostOfTheSentenceBefore() {
+        String text = "Britain is sending 300 troops to Cyprus.\n"
+                + "Jordan said it had moved some 3,000 soldiers to its eastern border.";
+        assertEquals(List.of(300), extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
+    void troopsAlreadyInAHostAreTheOnlyCountrysTheTextPutThereBefore() {
+        String later = "\nThe minister spoke in Rome. Parliament approved the plan. The opposition abstained.\n"
+                + "The reinforcements will join about 1,000 personnel already stationed at Naqoura.";
+        String one = "France has 700 troops in Chad.\nItaly is sending 200 more soldiers to Lebanon." + later;
+        DeploymentReport d = extract(one).deployments().get(2);
+        assertEquals("Italy", d.origin());
+        assertEquals(1000, d.troops());
+        String two = "France has 700 troops in Lebanon.\nItaly is sending 200 more soldiers to Lebanon." + later;
+        assertEquals(List.of(700, 200), extract(two).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
+    void aHostsOwnTroopsAreNotPlacedInTheCountryTheTextNamesMost() {
+        String text = "SEOUL \u2014 North Korea condemned the drills, and North Korea put its army on alert. North "
+                + "Korea fired a missile.\nAbout 12,000 South Korean troops and some of the 28,500 U.S. soldiers "
+                + "stationed in the South are taking part.";
+        assertEquals(List.of("United States"),
+                extract(text).deployments().stream().map(DeploymentReport::origin).toList());
+    }
+
+    @Test
     void troopsTrainedOrInjuredAreNotPlacedInTheArticlesHost() {
         String text = "About 1,000 French soldiers are based in Romania.\nThe alliance met in Brussels.\n"
                 + "More than 75,000 Ukrainian troops had been trained by European Union countries.\n"
