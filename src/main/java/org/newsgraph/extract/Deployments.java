@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +55,7 @@ final class Deployments {
             + "|serving|contributes|contribute|contributed|host|hosts|hosting|stationing|activated|there|remain"
             + "|remained|remains|stayed|stay|shift|shifted|relocate|relocated|relocating|redeploy|redeployed"
             + "|follow|follows|followed|join|joins|joined|joining");
+    /** Verbs that put troops somewhere; unlike {@link #DEPLOY_VERBS}, not "trained" or "fought". */
     private static final Set<String> SENDING = Lexicon.set("sent|send|sends|sending|deployed|deploy|deploys"
             + "|deploying|dispatched|contributes|contribute|contributed|contributing|contributor|contributors"
             + "|stationed|based|posted|provide|provides|provided|providing");
@@ -207,7 +209,7 @@ final class Deployments {
                 last.related.add(sentence);
             }
         }
-        String main = mainOrigin(found);
+        String main = majority(found, f -> f.origin);
         for (Found f : unsourced) {
             String origin = main != null && !main.equals(f.host) ? main : originBefore(found, f);
             if (origin != null) {
@@ -215,7 +217,7 @@ final class Deployments {
                 merge(found, f);
             }
         }
-        String mainHost = mainHost(found);
+        String mainHost = majority(found, f -> f.host);
         for (Found f : unhosted) {
             String[] host = null;
             // a country the text has hosting others' troops is where its own troops are: "about 19,000 South Korean
@@ -532,7 +534,7 @@ final class Deployments {
         if (host == null && f.origin != null) {
             // "The Dutch have sent roughly 200 soldiers", "Spain is the second-largest contributor with some 600",
             // "the last 25 soldiers left on Thursday": where the sentence names no host, the whole text decides
-            f.sent = sendingVerbIn(from, to) || status == DeploymentStatus.WITHDRAWN
+            f.sent = unquotedWordIn(SENDING, from, to) || status == DeploymentStatus.WITHDRAWN
                     || status == DeploymentStatus.ARRIVED;
             f.claimedBy = claimant(from, to);
             return f;
@@ -544,22 +546,6 @@ final class Deployments {
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
-    }
-
-    /** The host country of more than half the reports, or null: a feature filed from one base. */
-    private static String mainHost(List<Found> found) {
-        Map<String, Integer> reports = new HashMap<>();
-        for (Found f : found) {
-            if (f.host != null) {
-                reports.merge(f.host, 1, Integer::sum);
-            }
-        }
-        for (Map.Entry<String, Integer> e : reports.entrySet()) {
-            if (2 * e.getValue() > found.size()) {
-                return e.getKey();
-            }
-        }
-        return null;
     }
 
     /** "to its eastern border", "along their frontier": a country's own edge, after a preposition of place. */
@@ -617,10 +603,10 @@ final class Deployments {
         return false;
     }
 
-    /** A verb that puts troops somewhere, outside quotations, in tokens [from, to); not "trained" or "fought". */
-    private boolean sendingVerbIn(int from, int to) {
+    /** One of {@code words}, outside quotations, in tokens [from, to). */
+    private boolean unquotedWordIn(Set<String> words, int from, int to) {
         for (int t = from; t < to; t++) {
-            if (SENDING.contains(layout.tokens.get(t).lower()) && !layout.inQuote(layout.tokens.get(t).start())) {
+            if (words.contains(layout.tokens.get(t).lower()) && !layout.inQuote(layout.tokens.get(t).start())) {
                 return true;
             }
         }
@@ -687,13 +673,17 @@ final class Deployments {
     }
 
     /**
-     * The origin of more than half the reports, or null: a release about "the brigade" or "250 soldiers from the
-     * Royal Welsh" never repeats whose they are, while a roundup of contributors has no main one.
+     * The value of {@code field} in more than half the reports, or null. The origin: a release about "the brigade" or
+     * "250 soldiers from the Royal Welsh" never repeats whose they are, while a roundup of contributors has no main
+     * one. The host: a feature filed from one base.
      */
-    private static String mainOrigin(List<Found> found) {
+    private static String majority(List<Found> found, Function<Found, String> field) {
         Map<String, Integer> reports = new HashMap<>();
         for (Found f : found) {
-            reports.merge(f.origin, 1, Integer::sum);
+            String value = field.apply(f);
+            if (value != null) {
+                reports.merge(value, 1, Integer::sum);
+            }
         }
         for (Map.Entry<String, Integer> e : reports.entrySet()) {
             if (2 * e.getValue() > found.size()) {
@@ -1294,11 +1284,7 @@ final class Deployments {
     /** "North Korean troops were sent to Russia": a deployment with no count. */
     private Found uncounted(int from, int to, Span sentence) {
         List<Token> tokens = layout.tokens;
-        boolean verb = false;
-        for (int t = from; t < to; t++) {
-            verb |= DEPLOY_VERBS.contains(tokens.get(t).lower()) && !layout.inQuote(tokens.get(t).start());
-        }
-        if (!verb) {
+        if (!unquotedWordIn(DEPLOY_VERBS, from, to)) {
             return null;
         }
         for (int t = from; t < to; t++) {
