@@ -220,6 +220,7 @@ final class Lexicon {
         region("Israel", "golan heights");
         region("Moldova", "transnistria");
         region("Georgia", "abkhazia|south ossetia");
+        region("Bosnia", "republika srpska|banja luka|mostar|tuzla");
         region("Azerbaijan", "nagorno-karabakh|karabakh");
         region("Sudan", "darfur");
         region("Ethiopia", "tigray");
@@ -327,9 +328,10 @@ final class Lexicon {
             + "|party|group|bank|fund|university|institute|center|centre|times|post|news|press|journal|herald"
             + "|tribune|daily|agency|network|television|radio|tv|oblast|region|province|krai|republic|kingdom|state"
             + "|states|city|county|district|sea|ocean|river|lake|island|islands|peninsula|strait|gulf|bay|valley"
-            + "|mountains|airport|base|station|bridge|street|square|avenue|road|war|wars|operation|doctrine|treaty"
-            + "|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation|corp|inc|ltd"
-            + "|foundation|association|organisation|organization|movement|front|coalition|federation|dome"
+            + "|mountains|airport|base|barracks|garrison|station|bridge|street|square|avenue|road|war|wars|operation"
+            + "|doctrine|treaty|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation"
+            + "|corp|inc|ltd|foundation|association|organisation|organization|movement|front|coalition|federation"
+            + "|dome"
             + "|missile|missiles|system|systems|shadow|storm|tower|palace|hospital|school|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
             + "|gap|cape"

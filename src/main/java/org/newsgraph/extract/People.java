@@ -35,6 +35,10 @@ final class People {
             + "|missile|missiles|tank|tanks|jet|jets|drone|drones|brigade|battalion|division|regiment|carrier"
             + "|warship|destroyer|frigate");
 
+    /** Nouns for ships, which often bear a person's name: "the destroyer Caio Duilio". */
+    private static final Set<String> SHIP_TYPES = Lexicon.set("destroyer|frigate|corvette|carrier|cruiser|warship"
+            + "|submarine|ship|vessel|tanker|icebreaker");
+
     /** Title abbreviations that are also given names when written without a period. */
     private static final Set<String> PERIODLESS_TITLES = Set.of("Gen", "Col", "Sen", "Rep", "Gov", "Maj", "Adm");
 
@@ -217,6 +221,10 @@ final class People {
                 || from > 0 && NAME_PREFIXES.contains(tokens.get(from - 1).text())) {
             return;
         }
+        if (from > 0 && SHIP_TYPES.contains(tokens.get(from - 1).lower())) {
+            // "the destroyer Caio Duilio": a ship named after a person
+            return;
+        }
         int nameWords = nameWords(a, to);
         if (nameWords == 1 && a > from && PERIODLESS_TITLES.contains(tokens.get(a - 1).text())) {
             // "Defense Minister Gen Nakatani": without its period "Gen" is a given name
@@ -247,6 +255,11 @@ final class People {
 
     private static boolean notNameWord(Token tok) {
         String l = tok.lower();
+        int hyphen = l.indexOf('-');
+        if (hyphen > 0 && Lexicon.ORG_OR_PLACE_WORDS.contains(l.substring(0, hyphen))) {
+            // "Marine Rotational Force-Darwin": a body named after its place
+            return true;
+        }
         return Lexicon.NOT_NAME.contains(l) || Lexicon.HONORIFICS.contains(l) || Lexicon.ROLE_WORDS.contains(l)
                 || Lexicon.ORG_OR_PLACE_WORDS.contains(l) || Lexicon.REGION_COUNTRY.containsKey(l);
     }

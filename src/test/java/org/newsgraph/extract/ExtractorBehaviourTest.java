@@ -427,6 +427,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void barracksBodiesAndShipsNamedAfterPeopleAreNotPeople() {
+        String text = "The Marines will be based at Robertson Barracks in Darwin, said Col. Brian Hartley, the "
+                + "commander of Marine Rotational Force-Darwin. Italy has contributed the destroyer Caio Duilio. "
+                + "Bosnian Serb leader Dragan Stojic said Republika Srpska would not be intimidated. He told a rally "
+                + "in Banja Luka that the police were ready.";
+        assertEquals(List.of("Brian Hartley", "Dragan Stojic"), names(extract(text)));
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
