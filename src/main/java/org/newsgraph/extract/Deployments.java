@@ -44,7 +44,7 @@ final class Deployments {
             + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police|workers|civilians"
             + "|contractors|staff|force|civilian"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
-            + "|air|defense|defence|forces|operations|assault");
+            + "|air|defense|defence|forces|operations|assault|uniformed");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
             + "|injuring|killing|wounding");
@@ -104,7 +104,23 @@ final class Deployments {
             Map.entry("MINUSMA", "Mali"), Map.entry("MONUSCO", "Congo"), Map.entry("UNFICYP", "Cyprus"),
             Map.entry("UNDOF", "Syria"), Map.entry("MINUSCA", "Central African Republic"),
             Map.entry("EUFOR", "Bosnia"), Map.entry("UNISFA", "Sudan"), Map.entry("ATMIS", "Somalia"),
-            Map.entry("AMISOM", "Somalia"), Map.entry("AUSSOM", "Somalia"), Map.entry("UNMIK", "Kosovo"));
+            Map.entry("AMISOM", "Somalia"), Map.entry("AUSSOM", "Somalia"), Map.entry("UNMIK", "Kosovo"),
+            Map.entry("MINURSO", "Western Sahara"));
+    /** The body a mission or operation serves under: "the mission's 14,000 troops" are the UN's, not a contributor's. */
+    private static final Map<String, String> MISSION_BODIES = Map.ofEntries(
+            Map.entry("UNIFIL", "United Nations"), Map.entry("KFOR", "NATO"), Map.entry("UNMISS", "United Nations"),
+            Map.entry("MINUSMA", "United Nations"), Map.entry("MONUSCO", "United Nations"),
+            Map.entry("UNFICYP", "United Nations"), Map.entry("UNDOF", "United Nations"),
+            Map.entry("MINUSCA", "United Nations"), Map.entry("EUFOR", "European Union"),
+            Map.entry("UNISFA", "United Nations"), Map.entry("ATMIS", "African Union"),
+            Map.entry("AMISOM", "African Union"), Map.entry("AUSSOM", "African Union"),
+            Map.entry("UNMIK", "United Nations"), Map.entry("MINURSO", "United Nations"),
+            Map.entry("UNTSO", "United Nations"), Map.entry("EUTM", "European Union"),
+            Map.entry("Aspides", "European Union"), Map.entry("Atalanta", "European Union"),
+            Map.entry("Irini", "European Union"));
+    /** Nouns for a multinational body of troops: "the mission's", "The force, which ...". */
+    private static final Set<String> MISSION_NOUNS = Lexicon.set("mission|force|operation|battlegroup"
+            + "|peacekeeping");
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
     /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
@@ -316,7 +332,7 @@ final class Deployments {
         if (l.equals("service")) {
             return t + 1 < layout.tokens.size() && layout.tokens.get(t + 1).lower().startsWith("member");
         }
-        if (l.equals("police")) {
+        if (l.equals("police") || l.equals("observers")) {
             return t > 0 && layout.tokens.get(t - 1).lower().equals("military");
         }
         return Lexicon.TROOP_NOUNS.contains(l);
@@ -425,6 +441,10 @@ final class Deployments {
         }
         DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
         String claimed = null;
+        String[] mission = origins.isEmpty() ? missionCount(c.start(), noun, from, to) : null;
+        if (mission != null) {
+            origins.add(mission[0]);
+        }
         if (origins.isEmpty()) {
             String respective = respectively(c.start(), from, to);
             if (respective != null) {
@@ -441,6 +461,10 @@ final class Deployments {
                 origins.add(around[0]);
             } else if (service != null) {
                 origins.add(service);
+            } else if (around[1] != null && ALLIANCES.contains(around[1])
+                    && layout.tokens.get(noun).lower().equals("peacekeepers")) {
+                // "the UN has told contributors that around 2,000 peacekeepers will have to go home": its own
+                origins.add(around[1]);
             } else if (previous != null && (anaphoric || around[1] != null || near(previous, sentence))) {
                 origins.add(previous.origin);
             } else if (around[1] != null) {
@@ -489,6 +513,9 @@ final class Deployments {
         if (host == null) {
             host = host(from, c.start(), origins, leaving, false);
         }
+        if (host == null && mission != null && mission[1] != null) {
+            host = new String[]{mission[1], null};
+        }
         if (host == null && ownEdge(from, to)) {
             // "moved some 3,000 soldiers to its eastern border": at home, not in the host of the report before
             return null;
@@ -531,6 +558,10 @@ final class Deployments {
             // arrivals and drills the story names no place for are where it is filed from
             host = datelineHost(origins);
         }
+        if (host == null && spread(from, to)) {
+            // "some 61,000 uniformed personnel are serving in 11 operations": no one host
+            return null;
+        }
         if (host == null && f.origin != null) {
             // "The Dutch have sent roughly 200 soldiers", "Spain is the second-largest contributor with some 600",
             // "the last 25 soldiers left on Thursday": where the sentence names no host, the whole text decides
@@ -546,6 +577,196 @@ final class Deployments {
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /**
+     * A count of a whole mission rather than of one contributor: "the mission's roughly 1,700 troops", "The mission,
+     * which once numbered ..., still has some 11,000", "KFOR ... has about 4,600 troops from 29 countries", "800 troops
+     * from Argentina, Britain and Slovakia". Returns {body, host} for the body the mission serves under (host null when
+     * the mission does not name its country), or null.
+     */
+    private String[] missionCount(int countStart, int noun, int from, int to) {
+        if (missionPossessive(countStart, from) || manyOrigins(noun + 1, to) || contributedTo(countStart, from)) {
+            return missionBody(countStart, from);
+        }
+        if (!missionSubject(from, countStart)) {
+            return null;
+        }
+        // "The mission has shrunk to about 1,000, of whom roughly 750 are from Senegal": Senegal's
+        String[] body = missionBody(countStart, from);
+        String owner = originAround(countStart, noun, from, to)[0];
+        return body == null || (owner != null && !owner.equals(body[1])) ? null : body;
+    }
+
+    /** "the mission's roughly 1,700", "most of the force's", "KFOR's 4,600". */
+    private boolean missionPossessive(int countStart, int from) {
+        int k = beforeQualifier(countStart, from);
+        if (k - 1 < from || !layout.tokens.get(k).isPossessive()) {
+            return false;
+        }
+        Token owner = layout.tokens.get(k - 1);
+        return MISSION_NOUNS.contains(owner.lower()) || MISSION_BODIES.containsKey(owner.text());
+    }
+
+    /** "one of the largest contributors to a force of some 14,000": the count sizes the mission contributed to. */
+    private boolean contributedTo(int countStart, int from) {
+        int k = beforeQualifier(countStart, from);
+        if (!sizedGroup(countStart, from) || !MISSION_NOUNS.contains(layout.tokens.get(k - 1).lower())) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(from, k - 6); j--) {
+            if (layout.tokens.get(j).lower().startsWith("contribut")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The mission, which once numbered more than 20,000, still has some 11,000", "KFOR, which has kept the peace
+     * since 1999, currently has about 4,600", "-- MINURSO, Western Sahara: About 230 military observers": the sentence
+     * is about a mission and names no country before the count outside its asides but the mission's own.
+     */
+    private boolean missionSubject(int from, int countStart) {
+        List<Token> tokens = layout.tokens;
+        int start = Math.max(from, layout.tokenAt(layout.datelineEnd));
+        while (start < countStart && !tokens.get(start).isWord()) {
+            start++;
+        }
+        if (start >= countStart) {
+            return false;
+        }
+        int k = start;
+        String own = MISSIONS.get(tokens.get(k).text());
+        if (!MISSION_BODIES.containsKey(tokens.get(k).text())) {
+            if (!tokens.get(k).lower().equals("the")) {
+                return false;
+            }
+            k++;
+            while (k < countStart && k - start < 4 && !MISSION_NOUNS.contains(tokens.get(k).lower())) {
+                k++;
+            }
+            if (k >= countStart || !MISSION_NOUNS.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        for (int p = k + 1; p < countStart; p++) {
+            if (tokens.get(p).is(",")) {
+                int close = asideEnd(p, countStart);
+                if (close < 0) {
+                    close = nextComma(p, countStart);
+                }
+                p = close < 0 ? p : close;
+                continue;
+            }
+            Places.Match m = Places.at(tokens, p, countStart);
+            if (m != null && m.region() == null && !ALLIANCES.contains(m.country()) && !governed(p, from)
+                    && !m.country().equals(own)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The next comma in (k, limit), or -1. */
+    private int nextComma(int k, int limit) {
+        for (int j = k + 1; j < limit; j++) {
+            if (layout.tokens.get(j).is(",")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "from 29 countries", "from eight nations", "from Argentina, Britain and Slovakia": no one country sends them. */
+    private boolean manyOrigins(int t, int to) {
+        List<Token> tokens = layout.tokens;
+        if (t + 1 >= to || !tokens.get(t).lower().equals("from")) {
+            return false;
+        }
+        int k = t + 1;
+        if (k + 1 < to && (tokens.get(k).isNumber() || Lexicon.NUMBER_WORDS.containsKey(tokens.get(k).lower()))
+                && GROUP_NOUNS.contains(tokens.get(k + 1).lower())) {
+            return true;
+        }
+        int countries = 0;
+        while (k < to) {
+            Places.Match m = Places.at(tokens, k, to);
+            if (m == null || m.region() != null) {
+                break;
+            }
+            countries++;
+            k += m.length();
+            if (k < to && (tokens.get(k).is(",") || tokens.get(k).lower().equals("and"))) {
+                k++;
+                if (k < to && tokens.get(k).lower().equals("and")) {
+                    k++;
+                }
+            } else {
+                break;
+            }
+        }
+        return countries >= 2;
+    }
+
+    /**
+     * The body of the nearest mission named around the count: in its sentence before it, after it ("800 troops from
+     * Argentina, Britain and Slovakia serve with UNFICYP"), or up to three sentences back. A mission is an acronym
+     * ("UNMISS", "EUFOR") or an alliance before a mission noun ("the EU's naval operation", "the NATO multinational
+     * battlegroup", "The United Nations mission in Congo"). Returns {body, host}, the host null when not named.
+     */
+    private String[] missionBody(int countStart, int from) {
+        int s = layout.sentenceOf(layout.tokens.get(from).start());
+        int to = layout.tokenAt(layout.sentences.get(s).end());
+        String[] body = missionBetween(from, countStart, countStart);
+        if (body == null) {
+            body = missionBetween(countStart, to, to);
+        }
+        if (body == null) {
+            body = missionBetween(layout.tokenAt(layout.sentences.get(Math.max(0, s - 3)).start()), from, from);
+        }
+        return body;
+    }
+
+    /** The last mission named in tokens [from, to), its words read up to {@code limit}; or null. */
+    private String[] missionBetween(int from, int to, int limit) {
+        List<Token> tokens = layout.tokens;
+        for (int t = to - 1; t >= from; t--) {
+            Token tok = tokens.get(t);
+            String body = MISSION_BODIES.get(tok.text());
+            if (body != null) {
+                return new String[]{body, MISSIONS.get(tok.text())};
+            }
+            Places.Match m = tok.isWord() && Character.isUpperCase(tok.text().charAt(0))
+                    ? Places.at(tokens, t, limit)
+                    : null;
+            if (m == null || !ALLIANCES.contains(m.country())) {
+                continue;
+            }
+            for (int k = t + m.length(); k < Math.min(limit, t + m.length() + 4); k++) {
+                if (MISSION_NOUNS.contains(tokens.get(k).lower())) {
+                    int at = k + 2 < limit && tokens.get(k + 1).lower().equals("in") ? k + 2 : -1;
+                    Places.Match host = at >= 0 ? Places.at(tokens, at, limit) : null;
+                    return new String[]{m.country(), host == null ? null : host.country()};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "in 11 operations", "across 14 countries": troops spread over several hosts. */
+    private boolean spread(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int k = from; k + 2 < to; k++) {
+            Token n = tokens.get(k + 1);
+            if (Set.of("in", "across").contains(tokens.get(k).lower())
+                    && (n.isNumber() || Lexicon.NUMBER_WORDS.containsKey(n.lower()))
+                    && Set.of("operations", "missions", "countries", "nations", "deployments")
+                            .contains(tokens.get(k + 2).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "to its eastern border", "along their frontier": a country's own edge, after a preposition of place. */
@@ -1132,7 +1353,7 @@ final class Deployments {
                     continue;
                 }
                 int m = k + 1;
-                while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower())) {
+                while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower()) && Places.at(tokens, m, to) == null) {
                     m++;
                 }
                 Places.Match p = m < to ? Places.at(tokens, m, to) : null;
@@ -1603,7 +1824,8 @@ final class Deployments {
                 continue;
             }
             int m = k + 1;
-            while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower())) {
+            // "in the Central African Republic": a modifier that starts a place's name is part of it
+            while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower()) && Places.at(tokens, m, to) == null) {
                 m++;
             }
             if (m + 2 < to

@@ -219,8 +219,8 @@ final class Lexicon {
                 + "|pokrovsk|bakhmut|avdiivka|odesa|mykolaiv|dnipro");
         region("Israel", "golan heights");
         region("Moldova", "transnistria");
-        region("Georgia", "abkhazia|south ossetia");
         region("Bosnia", "republika srpska|banja luka|mostar|tuzla");
+        region("Georgia", "abkhazia|south ossetia");
         region("Azerbaijan", "nagorno-karabakh|karabakh");
         region("Sudan", "darfur");
         region("Ethiopia", "tigray");
@@ -255,6 +255,7 @@ final class Lexicon {
         country("Arctic", "arctic|high north");
         country("Indo-Pacific", "indo-pacific");
         country("Sahel", "sahel");
+        country("Western Sahara", "western sahara");
         for (String entry : WORLD.split(";")) {
             String[] parts = entry.split(":");
             for (String form : parts[1].split("\\|")) {

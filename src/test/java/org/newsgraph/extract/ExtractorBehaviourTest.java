@@ -427,6 +427,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsServingInSeveralOperationsHaveNoOneHost() {
+        String text = "The United Nations has some 61,000 peacekeepers serving in 11 operations. India has about "
+                + "2,400 soldiers in South Sudan.";
+        assertEquals(List.of(2400), extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
     void barracksBodiesAndShipsNamedAfterPeopleAreNotPeople() {
         String text = "The Marines will be based at Robertson Barracks in Darwin, said Col. Brian Hartley, the "
                 + "commander of Marine Rotational Force-Darwin. Italy has contributed the destroyer Caio Duilio. "
