@@ -335,6 +335,10 @@ final class Deployments {
         if (l.equals("police") || l.equals("observers")) {
             return t > 0 && layout.tokens.get(t - 1).lower().equals("military");
         }
+        if (l.equals("men")) {
+            // "about 1,500 men", "around 10,000 men": men counted in figures are a force; "two men" are not
+            return t > 0 && layout.tokens.get(t - 1).isNumber();
+        }
         return Lexicon.TROOP_NOUNS.contains(l);
     }
 
@@ -399,12 +403,17 @@ final class Deployments {
             // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
             boolean listed = previous != null && previous.latest == sentence && listedAfter(c.start(), from);
             String with = countryWith(c.start(), from);
+            if (with == null) {
+                with = listedCountry(c.start(), from);
+            }
             boolean sized = sizedGroup(c.start(), from);
             // "a battalion of about 700 for part of the year"
             // "Kenya and Djibouti will provide around 1,400 and 1,000 respectively"
             boolean respective = respectively(c.start(), from, to) != null;
+            // "Rwanda some 2,600 and China about 1,050": the next item of the list follows
             // "another 200 followed in July"
             boolean alone = standsAlone(c.end(), to) || respective
+                    || (with != null && c.end() < to && layout.tokens.get(c.end()).lower().equals("and"))
                     || (c.end() < to && DEPLOY_VERBS.contains(layout.tokens.get(c.end()).lower()))
                     || (sized && c.end() < to
                             && PREPOSITIONS.contains(layout.tokens.get(c.end()).lower()));
@@ -441,6 +450,13 @@ final class Deployments {
         }
         DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
         String claimed = null;
+        String named = origins.isEmpty() && noun > c.start()
+                ? serviceCountry(Math.max(from, noun - 1), noun + 1)
+                : null;
+        if (named != null) {
+            // "Washington and Tokyo plan to move about 4,000 Marines": the noun says whose they are
+            origins.add(named);
+        }
         String[] mission = origins.isEmpty() ? missionCount(c.start(), noun, from, to) : null;
         if (mission != null) {
             origins.add(mission[0]);
@@ -455,12 +471,15 @@ final class Deployments {
             String[] around = originAround(c.start(), noun, from, to);
             String it = itsCountry(from, c.start());
             String service = serviceCountry(from, to);
+            String garrison = around[0] == null ? ownBase(from, to) : null;
             if (around[0] == null && it != null) {
                 origins.add(it);
             } else if (around[0] != null) {
                 origins.add(around[0]);
             } else if (service != null) {
                 origins.add(service);
+            } else if (garrison != null) {
+                origins.add(garrison);
             } else if (around[1] != null && ALLIANCES.contains(around[1])
                     && layout.tokens.get(noun).lower().equals("peacekeepers")) {
                 // "the UN has told contributors that around 2,000 peacekeepers will have to go home": its own
@@ -767,6 +786,31 @@ final class Deployments {
             }
         }
         return false;
+    }
+
+    /** "returned to their garrison in Pskov": troops whose home garrison is named are that country's. */
+    private String ownBase(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int k = from; k + 3 < to; k++) {
+            if (!Set.of("their", "its").contains(tokens.get(k).lower())) {
+                continue;
+            }
+            int m = k + 1;
+            boolean home = tokens.get(m).lower().equals("home");
+            if (home) {
+                m++;
+            }
+            // a garrison is home; a base only a "home base" ("its base in Dakar" may be abroad)
+            Set<String> own = home ? Set.of("base", "bases", "garrison", "barracks") : Set.of("garrison", "barracks");
+            if (m + 2 < to && own.contains(tokens.get(m).lower())
+                    && Set.of("in", "at").contains(tokens.get(m + 1).lower())) {
+                Places.Match p = Places.at(tokens, m + 2, to);
+                if (p != null && !ALLIANCES.contains(p.country()) && !Lexicon.AREAS.contains(p.country())) {
+                    return p.country();
+                }
+            }
+        }
+        return null;
     }
 
     /** "to its eastern border", "along their frontier": a country's own edge, after a preposition of place. */
@@ -1161,6 +1205,25 @@ final class Deployments {
         return k - 1 >= from && layout.tokens.get(k).lower().equals("of")
                 && (STRONG_NOUNS.contains(layout.tokens.get(k - 1).lower())
                         || FORCE_NOUNS.contains(layout.tokens.get(k - 1).lower()));
+    }
+
+    /**
+     * "is adding about 150 troops and Italy some 120", "India contributes about 2,400 soldiers, Rwanda some 2,600": a
+     * country that opens an item of a list, right before the count and its qualifier, sends the count.
+     */
+    private String listedCountry(int t, int from) {
+        int k = beforeQualifier(t, from);
+        for (int p = Math.max(from, k - Lexicon.COUNTRY_MAX_TOKENS + 1); p <= k; p++) {
+            Places.Match m = Places.at(layout.tokens, p, k + 1);
+            if (m == null || m.region() != null || p + m.length() != k + 1 || ALLIANCES.contains(m.country())) {
+                continue;
+            }
+            String before = p > from ? layout.tokens.get(p - 1).lower() : "";
+            boolean opensItem = before.equals(",") || before.equals("and");
+            // the qualifier or a bare list separator says the count is the country's: "and Italy some 120"
+            return opensItem && (k < t - 1 || before.equals("and")) ? m.country() : null;
+        }
+        return null;
     }
 
     /** "followed by the United States with 3,500": the country just before "with" sends the count. */
@@ -1591,6 +1654,10 @@ final class Deployments {
                 return new String[]{m.country(), null};
             }
         }
+        String part = partCountry(noun, countStart, to);
+        if (part != null) {
+            return new String[]{part, null};
+        }
         String relative = relativeClauseCountry(from, countStart);
         if (relative != null) {
             return new String[]{relative, null};
@@ -1642,7 +1709,47 @@ final class Deployments {
                 best = m.country();
             }
         }
+        if (best == null) {
+            best = homeRegion(noun + 1, from, to);
+        }
         return new String[]{best, claim};
+    }
+
+    /** "around 700 of them are German": a bare count of the troops just named, and whose they are. */
+    private String partCountry(int noun, int countStart, int to) {
+        int k = noun + 3;
+        if (noun != countStart || !partOf(noun + 1, to) || k + 1 >= to
+                || !Set.of("are", "were").contains(layout.tokens.get(k).lower())) {
+            return null;
+        }
+        Places.Match m = Places.at(layout.tokens, k + 1, to);
+        return m == null || m.region() != null || ALLIANCES.contains(m.country()) ? null : m.country();
+    }
+
+    /**
+     * "800 service members of Panzergrenadierbataillon 122 from Oberviechtach, Bavaria": troops from a region of a
+     * country (a town the lexicon does not know may stand before it) are that country's, unless they are leaving it.
+     */
+    private String homeRegion(int t, int from, int to) {
+        List<Token> tokens = layout.tokens;
+        Span sentence = layout.sentences.get(layout.sentenceOf(tokens.get(from).start()));
+        for (int k = t; k + 1 < Math.min(to, t + 6); k++) {
+            if (!tokens.get(k).lower().equals("from")) {
+                continue;
+            }
+            int m = k + 1;
+            if (m + 2 < to && tokens.get(m).isCapitalised() && tokens.get(m + 1).is(",")
+                    && Places.at(tokens, m, to) == null) {
+                m += 2;
+            }
+            Places.Match p = Places.at(tokens, m, to);
+            if (p != null && p.region() != null
+                    && status(sentence, tokens.get(t).start()) != DeploymentStatus.WITHDRAWN) {
+                return p.country();
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "A Dutch-German tank battalion": two demonyms joined by a hyphen right before a unit or troop noun. */
@@ -1777,16 +1884,23 @@ final class Deployments {
         return -1;
     }
 
-    /** The place that hosts the troops counted at {@code countStart}, named before it, or null. */
+    /**
+     * The place that hosts the troops counted at {@code countStart}, named before it, or null; the nearest one ("left
+     * Chad in January, and its base in Dakar, home to about 350", not Chad).
+     */
     private String[] hostingPlace(int from, int countStart, Set<String> origins) {
+        String[] nearest = null;
         for (int p = from; p < countStart; p++) {
             Places.Match m = Places.at(layout.tokens, p, countStart);
             if (m != null && m.region() == null && !origins.contains(m.country())
                     && hostsWithin(p + m.length(), countStart)) {
-                return new String[]{m.country(), null};
+                nearest = new String[]{m.country(), null};
+            }
+            if (m != null) {
+                p += m.length() - 1;
             }
         }
-        return null;
+        return nearest;
     }
 
     /** The first claim verb in tokens [from, to), not one qualifying a number ("an estimated 10,000"); or -1. */
@@ -1820,7 +1934,9 @@ final class Deployments {
             boolean left = leaving && prep.equals("left");
             if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination || left)
                     || (prep.equals("from") && !leaving)
-                    || (k > 0 && tokens.get(k - 1).lower().equals("according"))) {
+                    || (k > 0 && Set.of("according", "headquarters", "headquartered")
+                            .contains(tokens.get(k - 1).lower()))) {
+                // "commanded from a headquarters in Larissa, Greece": where the staff sit, not the troops
                 continue;
             }
             int m = k + 1;
@@ -1852,6 +1968,15 @@ final class Deployments {
             String region = null;
             boolean possessed = false;
             Places.Match p = Places.at(tokens, m, to);
+            Places.Match town = p == null && m + 2 < to && tokens.get(m).isCapitalised()
+                    && !Lexicon.NOT_NAME.contains(tokens.get(m).lower()) && tokens.get(m + 1).is(",")
+                            ? Places.at(tokens, m + 2, to)
+                            : null;
+            if (town != null && town.region() == null && !origins.contains(town.country())
+                    && !ALLIANCES.contains(town.country())) {
+                // "to Rudninkai, Lithuania": a town the lexicon does not know, and its country
+                return new String[]{town.country(), tokens.get(m).text()};
+            }
             if (p != null) {
                 if (p.region() != null) {
                     region = p.region();
@@ -1878,6 +2003,11 @@ final class Deployments {
                         }
                     }
                 }
+            } else if (m + 2 < to && tokens.get(m).isCapitalised() && origins.size() == 1
+                    && tokens.get(m + 1).lower().equals("military") && tokens.get(m + 2).lower().equals("district")) {
+                // "in the Leningrad Military District": a country's own forces in one of its districts
+                region = layout.text.substring(tokens.get(m).start(), tokens.get(m + 2).end());
+                country = origins.iterator().next();
             } else if (m + 1 < to && tokens.get(m).isCapitalised()
                     && REGION_WORDS.contains(tokens.get(m + 1).lower())) {
                 region = tokens.get(m).text();
@@ -1888,6 +2018,11 @@ final class Deployments {
             }
             if (p != null && !possessed && m < to && EDGES.contains(tokens.get(m).lower())) {
                 // "near the Belarusian border", "near the Black Sea coast" say where, not in which country
+                continue;
+            }
+            if (p != null && region == null && !possessed && origins.contains(country) && m + 1 < to
+                    && DEICTIC.contains(tokens.get(m).lower()) && !tokens.get(m + 1).lower().equals("of")) {
+                // "arrived on the U.S. territory": the place named before, not the troops' home
                 continue;
             }
             if (p != null && region == null && afterNoun && origins.contains(country)) {

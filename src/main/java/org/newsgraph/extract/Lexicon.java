@@ -214,7 +214,8 @@ final class Lexicon {
         country("ECOWAS", "ecowas");
         country("United Nations", "united nations|un|u.n.");
         region("Russia",
-                "kursk|belgorod|bryansk|rostov|kaliningrad|vladivostok|primorsky|far east|khabarovsk|voronezh");
+                "kursk|belgorod|bryansk|rostov|kaliningrad|vladivostok|primorsky|far east|khabarovsk|voronezh"
+                        + "|pskov|murmansk|petrozavodsk|karelia");
         region("Ukraine", "donetsk|luhansk|zaporizhzhia|kherson|kharkiv|crimea|donbas|donbass|sumy|chernihiv"
                 + "|pokrovsk|bakhmut|avdiivka|odesa|mykolaiv|dnipro");
         region("Israel", "golan heights");
@@ -256,6 +257,7 @@ final class Lexicon {
         country("Indo-Pacific", "indo-pacific");
         country("Sahel", "sahel");
         country("Western Sahara", "western sahara");
+        region("Germany", "bavaria");
         for (String entry : WORLD.split(";")) {
             String[] parts = entry.split(":");
             for (String form : parts[1].split("\\|")) {
