@@ -29,14 +29,17 @@ import java.util.regex.Pattern;
  * Niinisalo training area"). A count its sentence gives no host for is placed once the whole text is read, if it is
  * sent, contributed, withdrawn or arrived, an alliance's, or of a country the text reports abroad, and not of a country
  * the text has hosting others' troops: in the host most reports name, else the dateline's country, else the country the
- * text names most; otherwise it is dropped, as troops at home and at "its eastern border" are. Bare counts stand where
- * the sentence or the one before names troops, in contributor lists ("followed by the United States with 3,500", "1,800
- * and 2,100 troops respectively", "Italy, which has about 1,070") and unit sizes ("a battalion of about 700"). A force
- * that names its country ("82nd Airborne", "Bundeswehr") is an origin; a count with a host but no origin takes the
- * origin of more than half the article's reports, else the only country the text has put troops in that host before.
- * Status is the status word nearest the count; the claimant is "according to X" or the subject of a claim verb.
- * Casualty figures are not deployments; the same origin and count reported twice in one host is one deployment, and a
- * report without a count gives way to a counted one of the same origin.
+ * text names most; otherwise it is dropped, as troops at home are. One country's troops sent to a border that is
+ * plainly its own ("to its eastern border", "to the U.S.-Mexico border") or that the sentence gives no owner ("to the
+ * border with Belarus") stand at home, the border as their region. Bare counts stand where the sentence or the one
+ * before names troops, in contributor lists ("followed by the United States with 3,500", "1,800 and 2,100 troops
+ * respectively", "Italy, which has about 1,070") and unit sizes ("a battalion of about 700"). A force that names its
+ * country ("82nd Airborne", "Bundeswehr") is an origin; a count with a host but no origin takes the origin of more than
+ * half the article's reports, else the only country the text has put troops in that host before. A mission's own count
+ * ("the mission's 1,700 troops", "4,600 troops from 29 countries") is the body it serves under (KFOR's is NATO's), not
+ * its last contributor's. Status is the status word nearest the count; the claimant is "according to X" or the subject
+ * of a claim verb. Casualty figures are not deployments; the same origin and count reported twice in one host is one
+ * deployment, and a report without a count gives way to a counted one of the same origin.
  */
 final class Deployments {
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
@@ -93,6 +96,7 @@ final class Deployments {
     private static final Set<String> FORCE_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
             + "|division|mission|corps|regiment|detachment|presence|garrison|deployment|battlegroup|team");
     private static final Set<String> EDGES = Lexicon.set("border|borders|frontier|coast|coastline|shore|shores");
+    private static final Set<String> BORDERS = Lexicon.set("border|borders|frontier|boundary");
     private static final Set<String> HOSTING = Lexicon.set("host|hosts|hosting|hosted|houses|housing|home");
     /** What {@link #host} answers for troops placed in their own country ("on standby in the UK"). */
     private static final String[] AT_HOME = new String[0];
@@ -332,6 +336,10 @@ final class Deployments {
         if (l.equals("service")) {
             return t + 1 < layout.tokens.size() && layout.tokens.get(t + 1).lower().startsWith("member");
         }
+        if (l.equals("members")) {
+            // "2,500 National Guard members"
+            return t > 0 && layout.tokens.get(t - 1).lower().equals("guard");
+        }
         if (l.equals("police") || l.equals("observers")) {
             return t > 0 && layout.tokens.get(t - 1).lower().equals("military");
         }
@@ -535,8 +543,12 @@ final class Deployments {
         if (host == null && mission != null && mission[1] != null) {
             host = new String[]{mission[1], null};
         }
+        if (host == null || host == AT_HOME) {
+            String[] border = ownBorder(from, to, origins, true);
+            host = border != null ? border : host;
+        }
         if (host == null && ownEdge(from, to)) {
-            // "moved some 3,000 soldiers to its eastern border": at home, not in the host of the report before
+            // "moved troops to its coast", a border of several origins: at home, not in the host of the report before
             return null;
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)
@@ -576,6 +588,9 @@ final class Deployments {
             // "MANILA, Philippines — ... The drills involve some 9,000 Americans", "400 Kenyans arrived in June":
             // arrivals and drills the story names no place for are where it is filed from
             host = datelineHost(origins);
+        }
+        if (host == null) {
+            host = ownBorder(from, to, origins, false);
         }
         if (host == null && spread(from, to)) {
             // "some 61,000 uniformed personnel are serving in 11 operations": no one host
@@ -809,6 +824,58 @@ final class Deployments {
                     return p.country();
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * One country's troops sent to a border stand on their own side of it. Returns {origin, the border as written}, or
+     * null. With {@code named}, only a border that is plainly the origin's: "to the U.S.-Mexico border", "to its
+     * eastern border"; else also one the sentence gives no owner: "on the border", "to the border with Belarus". Not
+     * "near the Belarusian border" or "to Poland's border", which say where in another country.
+     */
+    private String[] ownBorder(int from, int to, Set<String> origins, boolean named) {
+        String origin = origins.size() == 1 ? origins.iterator().next() : null;
+        if (origin == null || ALLIANCES.contains(origin)) {
+            return null;
+        }
+        List<Token> tokens = layout.tokens;
+        for (int k = from; k + 2 < to; k++) {
+            if (!Set.of("to", "at", "along", "near", "on", "toward", "towards").contains(tokens.get(k).lower())) {
+                continue;
+            }
+            int start = k + 1;
+            boolean own = false;
+            while (start < to && Set.of("the", "its", "their").contains(tokens.get(start).lower())) {
+                own |= !tokens.get(start).lower().equals("the");
+                start++;
+            }
+            int m = start;
+            boolean foreign = false;
+            while (m < to && m - start < 5 && !BORDERS.contains(tokens.get(m).lower())) {
+                Token tok = tokens.get(m);
+                Places.Match p = tok.isWord() ? Places.at(tokens, m, to) : null;
+                if (p != null) {
+                    own |= p.country().equals(origin);
+                    foreign |= !p.country().equals(origin);
+                    m += p.length();
+                } else if (tok.isPossessive() || tok.is("-") || PLACE_MODIFIERS.contains(tok.lower())) {
+                    m++;
+                } else {
+                    break;
+                }
+            }
+            if (m >= to || !BORDERS.contains(tokens.get(m).lower()) || (foreign && !own) || (named && !own)) {
+                continue;
+            }
+            int end = m;
+            Places.Match with = m + 2 < to && tokens.get(m + 1).lower().equals("with")
+                    ? Places.at(tokens, m + 2, to)
+                    : null;
+            if (with != null) {
+                end = m + 1 + with.length();
+            }
+            return new String[]{origin, layout.text.substring(tokens.get(start).start(), tokens.get(end).end())};
         }
         return null;
     }

@@ -343,7 +343,9 @@ class ExtractorBehaviourTest {
     void theDatelineHostsOnlyArrivalsAndDrillsThatNameNoPlace() {
         String own = "MINSK, Belarus — Russian troops arrived for the drills. Poland said about 17,000 Polish soldiers "
                 + "had been moved closer to the border because of the drills.";
-        assertTrue(extract(own).deployments().stream().noneMatch(d -> d.origin().equals("Poland")),
+        // Poland's troops at its own border are at home, not in the dateline's Belarus
+        assertTrue(extract(own).deployments().stream()
+                .noneMatch(d -> d.origin().equals("Poland") && !"Poland".equals(d.hostCountry())),
                 extract(own).deployments().toString());
         String distance = "The missiles are on islands that lie 200 kilometers from Taiwan.\n"
                 + "The U.S. keeps a unit of about 100 soldiers in the archipelago.";
@@ -391,10 +393,20 @@ class ExtractorBehaviourTest {
     }
 
     @Test
-    void troopsMovedToTheirOwnBorderAreNotInTheHostOfTheSentenceBefore() {
+    void troopsMovedToTheirOwnBorderAreAtHomeNotInTheHostOfTheSentenceBefore() {
         String text = "Britain is sending 300 troops to Cyprus.\n"
                 + "Jordan said it had moved some 3,000 soldiers to its eastern border.";
-        assertEquals(List.of(300), extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+        List<DeploymentReport> d = extract(text).deployments();
+        assertEquals(List.of("Cyprus", "Jordan"), d.stream().map(DeploymentReport::hostCountry).toList());
+        assertEquals("eastern border", d.get(1).region());
+    }
+
+    @Test
+    void troopsNearAnotherCountrysBorderStayInTheirHost() {
+        String text = "Germany activated its 45th Armoured Brigade in Lithuania.\nThe brigade's roughly 5,000 "
+                + "soldiers will be based in Rudninkai, near the Belarusian border.";
+        assertEquals(List.of("Lithuania"),
+                extract(text).deployments().stream().map(DeploymentReport::hostCountry).toList());
     }
 
     @Test
