@@ -154,6 +154,13 @@ assemble_home() {
 
   log "  compile the native-image driver"
   "$tmp/bin/javac" -d "$svm/driver" "$ROOT/native/driver/NativeImage.java"
+  log "  compile the start-up code layout"
+  local builder_jars=("$svm"/builder/*.jar "$svm"/compiler/*.jar)
+  "$tmp/bin/javac" -d "$obj/layout" --add-modules jdk.internal.vm.ci \
+    --add-exports jdk.internal.vm.ci/jdk.vm.ci.meta=ALL-UNNAMED \
+    -cp "$(IFS=:; echo "${builder_jars[*]}")" "$ROOT"/native/layout/*.java
+  mkdir -p "$svm/layout"
+  "$tmp/bin/jar" --create --file "$svm/layout/startup-code-layout.jar" -C "$obj/layout" .
   {
     echo "builder.version=$GRAALVM_VERSION"
     # The release date native-image --version shows: when the svm jar was packed.
@@ -208,7 +215,7 @@ main() {
   step jdk-static-libs "$OPENJDK_SOURCE_PACKAGE $BUILD_JDK ${STATIC_LIBS[*]}" build_static_jdk_libs
   local inputs
   inputs=$( (cat "${BASH_SOURCE[0]}" "$ROOT/native/pom.xml" "$ROOT"/native/clib/*.c "$ROOT"/native/clib/include/*.h \
-    "$ROOT/native/driver/NativeImage.java"; "$BUILD_JDK/bin/java" -version 2>&1) | sha256sum | cut -d' ' -f1)
+    "$ROOT/native/driver/NativeImage.java" "$ROOT"/native/layout/*.java; "$BUILD_JDK/bin/java" -version 2>&1) | sha256sum | cut -d' ' -f1)
   [[ -x $GRAAL_HOME/bin/native-image ]] || rm -f "$WORK/stamps/home"
   step home "$inputs" assemble_home
   if [[ ${1:-} == --check ]]; then

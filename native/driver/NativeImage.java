@@ -367,6 +367,7 @@ public final class NativeImage {
                 "--module-path", joinPaths(builderJars),
                 "--upgrade-module-path", joinPaths(compilerJars),
                 "-m", BUILDER_MAIN));
+        command.addAll(startupCodeLayout(svm));
         if (!classpath.isEmpty()) {
             command.addAll(List.of("-imagecp", joinPaths(classpath)));
         }
@@ -396,6 +397,24 @@ public final class NativeImage {
         } finally {
             Files.deleteIfExists(argFile);
         }
+    }
+
+    /**
+     * The toolchain's own feature, native/layout, on the image class path of every build: it needs
+     * the builder's packages it calls, and reflection into the one holding the image singletons.
+     */
+    private List<String> startupCodeLayout(Path svm) {
+        Path jar = svm.resolve("layout/startup-code-layout.jar");
+        if (!Files.isRegularFile(jar)) {
+            return List.of();
+        }
+        classpath.add(jar);
+        return List.of(
+                "-H:Features=org.newsgraph.nativeimage.StartupCodeLayout",
+                "-H:AddOpens=org.graalvm.nativeimage.builder/com.oracle.svm.hosted=ALL-UNNAMED",
+                "-H:AddExports=org.graalvm.nativeimage.builder/com.oracle.svm.hosted.code=ALL-UNNAMED",
+                "-H:AddExports=org.graalvm.nativeimage.builder/com.oracle.svm.hosted.meta=ALL-UNNAMED",
+                "-H:AddExports=jdk.graal.compiler/jdk.graal.compiler.code=ALL-UNNAMED");
     }
 
     /**
