@@ -1200,16 +1200,37 @@ final class Deployments {
         return true;
     }
 
-    /** The country of the dateline ("MANILA, Philippines —"), unless it sends the troops; or null. */
+    /**
+     * The country of the dateline ("MANILA, Philippines —"), unless it sends the troops, or the body never names it
+     * again while it names other countries ("BEIRUT — Syria remains ...": where the reporter sits); or null.
+     */
     private String[] datelineHost(Set<String> origins) {
+        String[] place = datelinePlace(origins);
+        boolean elsewhere = place != null && !namedInBody(place[0]) && countryMentions().keySet().stream()
+                .anyMatch(c -> !c.equals(place[0]) && !origins.contains(c));
+        return elsewhere ? null : place;
+    }
+
+    /** The country of the dateline, unless it sends the troops; or null. */
+    private String[] datelinePlace(Set<String> origins) {
         int dateline = layout.tokenAt(layout.datelineEnd);
-        for (int t = 0; t < dateline; t++) {
+        for (int t = layout.tokenAt(layout.datelineStart); t < dateline; t++) {
             Places.Match m = Places.at(layout.tokens, t, dateline);
             if (m != null && !ALLIANCES.contains(m.country())) {
                 return origins.contains(m.country()) ? null : new String[]{m.country(), m.region()};
             }
         }
         return null;
+    }
+
+    private boolean namedInBody(String country) {
+        for (int t = layout.tokenAt(layout.datelineEnd); t < layout.tokens.size(); t++) {
+            Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
+            if (m != null && m.country().equals(country)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The Belgians, about 250 of them": a count of the troops or people just named. */
@@ -1449,15 +1470,10 @@ final class Deployments {
                 return host;
             }
         }
-        // "BAMAKO, Mali - ... some 1,500 fighters in the country"
-        int dateline = layout.tokenAt(layout.datelineEnd);
-        for (int t = 0; t < dateline; t++) {
-            Places.Match m = Places.at(layout.tokens, t, dateline);
-            if (m != null && !origins.contains(m.country()) && !ALLIANCES.contains(m.country())) {
-                return new String[]{m.country(), m.region()};
-            }
-        }
-        return null;
+        // "BAMAKO, Mali - ... some 1,500 fighters in the country"; "here" is where the reporter is, named or not
+        int from = layout.tokenAt(sentence.start());
+        int to = layout.tokenAt(sentence.end());
+        return unquotedWordIn(Set.of("here"), from, to) ? datelinePlace(origins) : datelineHost(origins);
     }
 
     /** "in the country", "the nation": the deictic word stands for a country, not a sea or a region. */

@@ -1,0 +1,47 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a count's host comes from when its own sentence does not say: the dateline, the sources, the section. */
+class DeploymentContextTest {
+    private final Extractor extractor = new Extractor();
+
+    /** Each deployment as "origin -> host/region count". */
+    private List<String> deployments(String text) {
+        return extractor.extract(new ArticleText(text, LocalDate.of(2026, 9, 8))).deployments().stream()
+                .map(d -> d.origin() + " -> " + d.hostCountry() + "/" + d.region() + " " + d.troops()).toList();
+    }
+
+    @Test
+    void aDatelineUnderAHeadlineStillPlacesTroopsHere() {
+        String text = "U.S. brigade arrives for rotation\n\n"
+                + "SEOUL, Sept. 8 (Yonhap) -- A new U.S. brigade arrived last week, USFK said. North Korea condemned "
+                + "the move.\n\nThe brigade will join about 28,500 American troops stationed here, a force North "
+                + "Korea calls a provocation.";
+        assertEquals(List.of("United States -> South Korea/null 28500"), deployments(text));
+    }
+
+    @Test
+    void aDatelineInSeveralCapitalWordsOrWithTheAgencyBetweenSlashesIsRead() {
+        String tass = "DUSHANBE, October 15. /TASS/. About 7,000 Russian servicemen are stationed here to guard "
+                + "against threats from Afghanistan, the Afghan border being the main concern.";
+        assertEquals(List.of("Russia -> Tajikistan/null 7000"), deployments(tass));
+        String capitals = "Spanish troops join drills\n\nPORT OF SPAIN, Trinidad and Tobago (AP) \u2014 About 300 "
+                + "Spanish troops arrived here on Friday for a joint exercise.";
+        assertEquals(List.of("Spain -> Trinidad and Tobago/null 300"), deployments(capitals));
+    }
+
+    @Test
+    void aDatelineTheBodyNeverNamesAgainIsWhereTheReporterSits() {
+        String text = "BEIRUT \u2014 Syria remains crowded with foreign armies.\n\n"
+                + "Turkey is believed to have some 10,000 soldiers in the north, along with thousands of Syrian "
+                + "fighters it pays. Russia keeps about 1,000 troops at its Hmeimim air base in Syria.";
+        List<String> found = deployments(text);
+        assertEquals(List.of(), found.stream().filter(d -> d.contains("Lebanon")).toList(), found.toString());
+    }
+}
