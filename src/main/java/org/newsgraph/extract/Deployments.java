@@ -1781,9 +1781,10 @@ final class Deployments {
         }
         if (best == null && noun + 2 < to
                 && (tokens.get(noun + 1).lower().equals("from") || tokens.get(noun + 1).lower().equals("of"))) {
-            // "troops from North Korea", "soldiers of the new Czech contingent"
+            // "troops from North Korea", "soldiers of the new Czech contingent", "soldiers of the U.S. Army": a
+            // country written in capitals starts the name too
             int k = noun + 2;
-            while (k < to && k < noun + 5 && !tokens.get(k).isCapitalised()) {
+            while (k < to && k < noun + 5 && !Character.isUpperCase(tokens.get(k).text().charAt(0))) {
                 k++;
             }
             Places.Match m = k < to ? Places.at(tokens, k, to) : null;
