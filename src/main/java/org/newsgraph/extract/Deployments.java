@@ -62,6 +62,11 @@ final class Deployments {
     private static final Set<String> SENDING = Lexicon.set("sent|send|sends|sending|deployed|deploy|deploys"
             + "|deploying|dispatched|contributes|contribute|contributed|contributing|contributor|contributors"
             + "|stationed|based|posted|provide|provides|provided|providing");
+    /** Who speaks or commands from a place: {@link #sourcePlace}. */
+    private static final Set<String> SOURCE_NOUNS = Lexicon.set("according|headquarters|headquartered|ministry"
+            + "|embassy|consulate|diplomats|diplomat|officials|official|reporters|journalists|spokesperson|spokesman"
+            + "|spokeswoman|researcher|researchers|analyst|analysts|sources|office|correspondent|lawmakers|experts"
+            + "|ambassador|envoy|newsroom");
     private static final Set<String> GROUP_NOUNS = Lexicon.set("countries|nations|states|allies|partners");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
@@ -1495,7 +1500,8 @@ final class Deployments {
             Span prev = layout.sentences.get(s);
             int to = layout.tokenAt(prev.end());
             for (int k = layout.tokenAt(prev.start()); k + 1 < to; k++) {
-                if (!LOC_PREPS.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("from")) {
+                if (!LOC_PREPS.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("from")
+                        || sourcePlace(k)) {
                     continue;
                 }
                 int m = k + 1;
@@ -1999,6 +2005,15 @@ final class Deployments {
         return -1;
     }
 
+    /**
+     * The place after preposition {@code k} is where a source or a staff sits, not where troops are: "the Defense
+     * Ministry in Tokyo said", "according to diplomats in New York", "told reporters in Warsaw", "its embassy in
+     * Manila", "commanded from a headquarters in Larissa, Greece".
+     */
+    private boolean sourcePlace(int k) {
+        return k > 0 && SOURCE_NOUNS.contains(layout.tokens.get(k - 1).lower());
+    }
+
     /** The host country and region named after a preposition of place within tokens [from, to). */
     private String[] host(int from, int to, Set<String> origins, boolean leaving, boolean afterNoun) {
         List<Token> tokens = layout.tokens;
@@ -2018,9 +2033,7 @@ final class Deployments {
             boolean left = leaving && prep.equals("left");
             if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination || left)
                     || (prep.equals("from") && !leaving)
-                    || (k > 0 && Set.of("according", "headquarters", "headquartered")
-                            .contains(tokens.get(k - 1).lower()))) {
-                // "commanded from a headquarters in Larissa, Greece": where the staff sit, not the troops
+                    || sourcePlace(k)) {
                 continue;
             }
             int m = k + 1;

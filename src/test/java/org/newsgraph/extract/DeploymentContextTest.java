@@ -44,4 +44,14 @@ class DeploymentContextTest {
         List<String> found = deployments(text);
         assertEquals(List.of(), found.stream().filter(d -> d.contains("Lebanon")).toList(), found.toString());
     }
+
+    @Test
+    void aPlaceWhereTheSourceSitsIsNoHost() {
+        String text = "US and Philippine forces began drills in the Philippines on Monday.\n"
+                + "Japan has sent about 150 troops, the Defense Ministry in Tokyo said.";
+        assertEquals(List.of("Japan -> Philippines/null 150"), deployments(text));
+        String offer = "Kenya has about 740 police officers in Haiti.\n"
+                + "Chad has offered to send about 1,000 troops, according to diplomats in New York.";
+        assertEquals(List.of("Kenya -> Haiti/null 740", "Chad -> Haiti/null 1000"), deployments(offer));
+    }
 }
