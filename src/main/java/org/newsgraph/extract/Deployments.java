@@ -557,7 +557,7 @@ final class Deployments {
             return null;
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)
-                && (previous.host != null || previous.region != null)) {
+                && (previous.host != null || previous.region != null) && !headingBetween(previous.latest, sentence)) {
             host = new String[]{previous.host, previous.region};
         }
         if (host == null && deictic(from, to)) {
@@ -574,7 +574,7 @@ final class Deployments {
             host = missionHost(from, to, origins);
         }
         if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
-                && unknownPlace(noun + 1, to)) {
+                && !headingBetween(recent.latest, sentence) && unknownPlace(noun + 1, to)) {
             // "some 300 troops at the Niinisalo training area": a place too small to know, in the article's country
             host = new String[]{recent.host, null};
         }
@@ -585,7 +585,7 @@ final class Deployments {
             // a roundup paragraph after the one about the first contingent: "Jamaica has sent about 150 soldiers"
             host = new String[]{recent.host, recent.region};
         }
-        if (host == null && recent == null && unknownPlace(from, to)) {
+        if (host == null && (recent == null || headingBetween(recent.latest, sentence)) && unknownPlace(from, to)) {
             // "based at the al-Watiya air base", "in Yeoncheon": the country the story has named, or is filed from
             host = earlierHost(sentence, origins);
         }
@@ -1153,6 +1153,32 @@ final class Deployments {
         return !written.toString().equals(place.country().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A paragraph that is nothing but a place, without a full stop ("SOMALIA", "Central African Republic"), heads
+     * the section of a factbox or a roundup below it: the place is the section's host, and no host of an earlier
+     * section carries over it.
+     */
+    private Places.Match heading(int s) {
+        Span sentence = layout.sentences.get(s);
+        Span paragraph = layout.paragraphs.get(layout.sentenceParagraph[s]);
+        if (sentence.start() != paragraph.start() || sentence.end() != paragraph.end()) {
+            return null;
+        }
+        int from = layout.tokenAt(sentence.start());
+        int to = layout.tokenAt(sentence.end());
+        Places.Match m = from < to ? Places.at(layout.tokens, from, to) : null;
+        return m != null && from + m.length() == to && !ALLIANCES.contains(m.country()) ? m : null;
+    }
+
+    private boolean headingBetween(Span earlier, Span later) {
+        for (int s = layout.sentenceOf(earlier.start()) + 1; s < layout.sentenceOf(later.start()); s++) {
+            if (heading(s) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int paragraphsApart(Span earlier, Span later) {
         return layout.sentenceParagraph[layout.sentenceOf(later.start())]
                 - layout.sentenceParagraph[layout.sentenceOf(earlier.start())];
@@ -1463,6 +1489,10 @@ final class Deployments {
         int here = layout.sentenceOf(sentence.start());
         for (int s = here - 1; s >= Math.max(0, here - LOOK_BACK); s--) {
             Span prev = layout.sentences.get(s);
+            Places.Match heading = heading(s);
+            if (heading != null) {
+                return origins.contains(heading.country()) ? null : new String[]{heading.country(), heading.region()};
+            }
             int from = layout.tokenAt(prev.start());
             int to = layout.tokenAt(prev.end());
             String[] host = host(from, to, origins, false, false);
