@@ -1530,8 +1530,7 @@ final class Deployments {
             Span prev = layout.sentences.get(s);
             int to = layout.tokenAt(prev.end());
             for (int k = layout.tokenAt(prev.start()); k + 1 < to; k++) {
-                if (!LOC_PREPS.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("from")
-                        || sourcePlace(k)) {
+                if (!LOC_PREPS.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("from")) {
                     continue;
                 }
                 int m = k + 1;
