@@ -562,7 +562,7 @@ final class Deployments {
         }
         if (host == null && deictic(from, to)) {
             host = earlierHost(sentence, origins);
-            if (host != null && Lexicon.AREAS.contains(host[0]) && namesCountry(from, to)) {
+            if (host != null && Lexicon.isArea(host[0]) && namesCountry(from, to)) {
                 // "keeps about 4,000 personnel in the country": not the ocean an earlier sentence sails across
                 host = earlierCountry(sentence, origins);
             }
@@ -825,7 +825,7 @@ final class Deployments {
             if (m + 2 < to && own.contains(tokens.get(m).lower())
                     && Set.of("in", "at").contains(tokens.get(m + 1).lower())) {
                 Places.Match p = Places.at(tokens, m + 2, to);
-                if (p != null && !ALLIANCES.contains(p.country()) && !Lexicon.AREAS.contains(p.country())) {
+                if (p != null && !ALLIANCES.contains(p.country()) && !Lexicon.isArea(p.country())) {
                     return p.country();
                 }
             }
@@ -957,7 +957,7 @@ final class Deployments {
     private String[] salientHost(List<Found> found, String origin) {
         Map<String, Integer> reports = new HashMap<>();
         for (Found f : found) {
-            if (f.host != null && !origin.contains(f.host) && !Lexicon.AREAS.contains(f.host)) {
+            if (f.host != null && !origin.contains(f.host) && !Lexicon.isArea(f.host)) {
                 reports.merge(f.host, 1, Integer::sum);
             }
         }
@@ -966,7 +966,7 @@ final class Deployments {
             return new String[]{best, null};
         }
         String[] dateline = datelineHost(Set.of(origin));
-        if (dateline != null && !origin.contains(dateline[0]) && !Lexicon.AREAS.contains(dateline[0])) {
+        if (dateline != null && !origin.contains(dateline[0]) && !Lexicon.isArea(dateline[0])) {
             return dateline;
         }
         Map<String, Integer> mentions = new HashMap<>(countryMentions());
@@ -982,7 +982,7 @@ final class Deployments {
             for (int t = 0; t < layout.tokens.size(); t++) {
                 Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
                 if (m != null) {
-                    if (!ALLIANCES.contains(m.country()) && !Lexicon.AREAS.contains(m.country())) {
+                    if (!ALLIANCES.contains(m.country()) && !Lexicon.isArea(m.country())) {
                         countryMentions.merge(m.country(), 1, Integer::sum);
                     }
                     t += m.length() - 1;
@@ -1538,7 +1538,7 @@ final class Deployments {
                     m++;
                 }
                 Places.Match p = m < to ? Places.at(tokens, m, to) : null;
-                if (p != null && !Lexicon.AREAS.contains(p.country()) && !ALLIANCES.contains(p.country())
+                if (p != null && !Lexicon.isArea(p.country()) && !ALLIANCES.contains(p.country())
                         && !origins.contains(p.country())) {
                     return new String[]{p.country(), p.region()};
                 }
