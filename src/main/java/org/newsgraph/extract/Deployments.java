@@ -2080,6 +2080,11 @@ final class Deployments {
             if (m >= to) {
                 break;
             }
+            if (ownRegion(k + 1, m, to)) {
+                // "Cameroon, which has about 2,500 troops in its Far North region": a region of their own country
+                home |= afterNoun && origins.size() == 1;
+                continue;
+            }
             Places.Match leftPlace = left ? Places.at(tokens, m, to) : null;
             if (leftPlace != null && m + leftPlace.length() < to && Set.of("for", "to", "toward", "towards")
                     .contains(tokens.get(m + leftPlace.length()).lower())) {
@@ -2164,6 +2169,24 @@ final class Deployments {
             home |= afterNoun && country != null && origins.contains(country) && !leaving;
         }
         return home ? AT_HOME : null;
+    }
+
+    /**
+     * Tokens [after, m) hold "its" or "their" and a region the lexicon does not know starts at {@code m}: "in its Far
+     * North region", "in its northeastern Borno state".
+     */
+    private boolean ownRegion(int after, int m, int to) {
+        List<Token> tokens = layout.tokens;
+        boolean own = false;
+        for (int k = after; k < m; k++) {
+            own |= Set.of("its", "their").contains(tokens.get(k).lower());
+        }
+        int n = m;
+        while (n < to && n - m < 3 && tokens.get(n).isCapitalised() && Places.at(tokens, n, to) == null) {
+            n++;
+        }
+        return own && n > m && n < to && Set.of("region", "province", "state", "district", "oblast")
+                .contains(tokens.get(n).lower());
     }
 
     /**

@@ -69,4 +69,11 @@ class DeploymentContextTest {
         assertEquals(List.of("Rwanda -> Mozambique/Cabo Delgado 4000", "Rwanda -> Central African Republic/null 1000"),
                 deployments(same));
     }
+
+    @Test
+    void troopsInARegionOfTheirOwnCountryAreAtHome() {
+        String text = "Chad has about 1,000 soldiers in the regional force around Lake Chad. Cameroon, which has about "
+                + "2,500 troops in its Far North region, did not comment.";
+        assertEquals(List.of("Chad -> Lake Chad/null 1000"), deployments(text));
+    }
 }
