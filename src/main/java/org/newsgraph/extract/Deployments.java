@@ -458,7 +458,7 @@ final class Deployments {
             }
             anaphoric = true;
         }
-        if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8))) {
+        if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8)) || ceiling(c.start(), noun, from, to)) {
             return null;
         }
         DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
@@ -1076,6 +1076,29 @@ final class Deployments {
             k = beforeQualifier(k - 1, from);
         }
         return k >= from && Set.of("to", "by").contains(layout.tokens.get(k).lower());
+    }
+
+    /**
+     * A size someone authorised or falls short of, not troops on the ground: "short of the 2,500 the Security Council
+     * authorised", "the 17,000 troops and 2,100 police the Security Council had authorised", "a ceiling of 15,000".
+     */
+    private boolean ceiling(int countStart, int noun, int from, int to) {
+        int k = beforeQualifier(countStart, from);
+        if (k >= from && layout.tokens.get(k).lower().equals("the")) {
+            k--;
+        }
+        if (k - 1 >= from && layout.tokens.get(k).lower().equals("of")
+                && Set.of("short", "ceiling", "cap", "limit").contains(layout.tokens.get(k - 1).lower())) {
+            return true;
+        }
+        int end = Math.min(to, noun + 12);
+        for (int j = noun + 1; j < end && !layout.tokens.get(j).is(",") && !layout.tokens.get(j).is("."); j++) {
+            String w = layout.tokens.get(j).lower();
+            if (w.startsWith("authoris") || w.startsWith("authoriz") || w.equals("mandated")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token before a count and its qualifier ("about", "roughly"), or {@code from - 1}. */
