@@ -62,6 +62,9 @@ final class Deployments {
     private static final Set<String> SENDING = Lexicon.set("sent|send|sends|sending|deployed|deploy|deploys"
             + "|deploying|dispatched|contributes|contribute|contributed|contributing|contributor|contributors"
             + "|stationed|based|posted|provide|provides|provided|providing");
+    /** Words that open a clause of their own after a comma: "Camp Lemonnier, its largest base in Africa, while". */
+    private static final Set<String> CLAUSE_WORDS = Lexicon.set("while|and|but|which|who|whose|where|when|as|that"
+            + "|its|their|his|her|whereas|although|though|after|before");
     /** Who speaks or commands from a place: {@link #sourcePlace}. */
     private static final Set<String> SOURCE_NOUNS = Lexicon.set("according|headquarters|headquartered|ministry"
             + "|embassy|consulate|diplomats|diplomat|officials|official|reporters|journalists|spokesperson|spokesman"
@@ -2124,11 +2127,11 @@ final class Deployments {
             Places.Match p = Places.at(tokens, m, to);
             Places.Match town = p == null && m + 2 < to && tokens.get(m).isCapitalised()
                     && !Lexicon.NOT_NAME.contains(tokens.get(m).lower()) && tokens.get(m + 1).is(",")
-                            ? Places.at(tokens, m + 2, to)
+                            ? apposedPlace(m + 2, to)
                             : null;
-            if (town != null && town.region() == null && !origins.contains(town.country())
-                    && !ALLIANCES.contains(town.country())) {
-                // "to Rudninkai, Lithuania": a town the lexicon does not know, and its country
+            if (town != null && !origins.contains(town.country()) && !ALLIANCES.contains(town.country())) {
+                // "to Rudninkai, Lithuania", "Batanes, the northernmost Philippine province", "Pyeongtaek, 60
+                // kilometers south of Seoul": a place the lexicon does not know, and the country its apposition names
                 return new String[]{town.country(), tokens.get(m).text()};
             }
             if (p != null) {
@@ -2192,6 +2195,28 @@ final class Deployments {
             home |= afterNoun && country != null && origins.contains(country) && !leaving;
         }
         return home ? AT_HOME : null;
+    }
+
+    /**
+     * The country an apposition names, from {@code k} up to its end: "Lithuania", "southern Lebanon", "the northernmost
+     * Philippine province", "60 kilometers south of Seoul"; null where another preposition or a border comes first
+     * ("Zagan, near the German border").
+     */
+    private Places.Match apposedPlace(int k, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int j = k; j < Math.min(to, k + 8); j++) {
+            Token w = tokens.get(j);
+            if (!w.isWord() || (PREPOSITIONS.contains(w.lower()) && !w.lower().equals("of"))
+                    || CLAUSE_WORDS.contains(w.lower())) {
+                return null;
+            }
+            Places.Match m = Places.at(tokens, j, to);
+            if (m != null) {
+                boolean edge = j + m.length() < to && EDGES.contains(tokens.get(j + m.length()).lower());
+                return edge || m.region() != null || Lexicon.isArea(m.country()) ? null : m;
+            }
+        }
+        return null;
     }
 
     /**
