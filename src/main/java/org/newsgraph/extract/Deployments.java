@@ -1819,8 +1819,9 @@ final class Deployments {
                 continue;
             }
             int after = p + m.length();
-            // "the number of U.S. forces": a place right before the troop noun says whose they are
-            boolean located = governed(p, from) && !troopNounAfter(after, countStart);
+            // "the number of U.S. forces": a place right before the troop noun says whose they are; "training for
+            // the Lebanese Armed Forces": a partner's, not the count's
+            boolean located = governed(p, from) && !(troopNounAfter(after, countStart) && ownedBy(p, from));
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
                     && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
             // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
@@ -1984,6 +1985,15 @@ final class Deployments {
             k--;
         }
         return k >= from && PREPOSITIONS.contains(layout.tokens.get(k).lower());
+    }
+
+    /** The preposition that governs the place at {@code t} makes its troops the count's: "of", not "for" or "with". */
+    private boolean ownedBy(int t, int from) {
+        int k = t - 1;
+        while (k >= from && PLACE_MODIFIERS.contains(layout.tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= from && layout.tokens.get(k).lower().equals("of");
     }
 
     /** "led by Canada, which has pledged to raise its own deployment to 2,200": the country the clause is about. */
