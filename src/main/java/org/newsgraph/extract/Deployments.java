@@ -158,6 +158,8 @@ final class Deployments {
     private final Layout layout;
     private final Attributor attributor;
     private final List<Span> excluded;
+    /** Missions the text names that no table knows; like alliances, the whole text places their counts. */
+    private final Set<String> namedMissions = new HashSet<>();
     private Map<String, Integer> countryMentions;
 
     Deployments(Layout layout, Attributor attributor, List<Span> excluded) {
@@ -250,7 +252,8 @@ final class Deployments {
             String[] host = null;
             // a country the text has hosting others' troops is where its own troops are: "about 19,000 South Korean
             // troops and some of the 28,500 U.S. soldiers stationed in the South", not North Korea, named most
-            if ((f.sent || ALLIANCES.contains(f.origin) || abroad(found, f.origin)) && !hosts(found, f.origin)) {
+            if ((f.sent || ALLIANCES.contains(f.origin) || namedMissions.contains(f.origin) || abroad(found, f.origin))
+                    && !hosts(found, f.origin)) {
                 host = mainHost != null && !f.origin.contains(mainHost)
                         ? new String[]{mainHost, null}
                         : salientHost(found, f.origin);
@@ -634,9 +637,17 @@ final class Deployments {
         if (!missionSubject(from, countStart)) {
             return null;
         }
-        // "The mission has shrunk to about 1,000, of whom roughly 750 are from Senegal": Senegal's
+        // "The mission has shrunk to about 1,000, of whom roughly 750 are from Senegal": Senegal's; only what follows
+        // the count can make it one contributor's, not the founders listed in an aside before it
         String[] body = missionBody(countStart, from);
-        String owner = originAround(countStart, noun, from, to)[0];
+        String name = body == null ? missionName(from, countStart) : null;
+        if (name != null) {
+            // "The Multinational Joint Task Force, set up by Nigeria, Chad ... and Benin, has about 10,000": a force
+            // no table knows is its own origin, not the last of its founders
+            namedMissions.add(name);
+            body = new String[]{name, null};
+        }
+        String owner = originAround(countStart, noun, countStart, to)[0];
         return body == null || (owner != null && !owner.equals(body[1])) ? null : body;
     }
 
@@ -685,7 +696,7 @@ final class Deployments {
                 return false;
             }
             k++;
-            while (k < countStart && k - start < 4 && !MISSION_NOUNS.contains(tokens.get(k).lower())) {
+            while (k < countStart && k - start < 6 && !MISSION_NOUNS.contains(tokens.get(k).lower())) {
                 k++;
             }
             if (k >= countStart || !MISSION_NOUNS.contains(tokens.get(k).lower())) {
@@ -694,11 +705,9 @@ final class Deployments {
         }
         for (int p = k + 1; p < countStart; p++) {
             if (tokens.get(p).is(",")) {
-                int close = asideEnd(p, countStart);
-                if (close < 0) {
-                    close = nextComma(p, countStart);
-                }
-                p = close < 0 ? p : close;
+                // the aside runs to the comma before the verb: "The Multinational Joint Task Force, set up in 2015 by
+                // Nigeria, Chad, Cameroon, Niger and Benin, has about 10,000"
+                p = lastComma(p, countStart);
                 continue;
             }
             Places.Match m = Places.at(tokens, p, countStart);
@@ -710,14 +719,36 @@ final class Deployments {
         return true;
     }
 
-    /** The next comma in (k, limit), or -1. */
-    private int nextComma(int k, int limit) {
-        for (int j = k + 1; j < limit; j++) {
+    /**
+     * The proper name a sentence opens with when it is a mission's: "The Multinational Joint Task Force", "The Gang
+     * Suppression Force"; null for "The mission" or "The EU's naval operation".
+     */
+    private String missionName(int from, int countStart) {
+        List<Token> tokens = layout.tokens;
+        int start = Math.max(from, layout.tokenAt(layout.datelineEnd));
+        if (start < countStart && tokens.get(start).lower().equals("the")) {
+            start++;
+        }
+        int k = start;
+        while (k < countStart && tokens.get(k).isCapitalised() && !tokens.get(k).isPossessive()) {
+            if (MISSION_NOUNS.contains(tokens.get(k).lower())) {
+                return k - start >= 1 && Places.at(tokens, start, k) == null
+                        ? layout.text.substring(tokens.get(start).start(), tokens.get(k).end())
+                        : null;
+            }
+            k++;
+        }
+        return null;
+    }
+
+    /** The last comma in [k, limit), or k. */
+    private int lastComma(int k, int limit) {
+        for (int j = limit - 1; j > k; j--) {
             if (layout.tokens.get(j).is(",")) {
                 return j;
             }
         }
-        return -1;
+        return k;
     }
 
     /** "from 29 countries", "from eight nations", "from Argentina, Britain and Slovakia": no one country sends them. */

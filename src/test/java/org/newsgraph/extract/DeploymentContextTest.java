@@ -92,4 +92,12 @@ class DeploymentContextTest {
         assertEquals(List.of(), found.stream().filter(d -> d.contains("-> China") || d.contains("Germany")).toList(),
                 found.toString());
     }
+
+    @Test
+    void aForceNoTableKnowsOwnsItsCountAndIsPlacedWithTheOthers() {
+        String text = "The Multinational Border Force, created in 2017 by Mali, Niger, Chad, Mauritania and Burkina Faso, "
+                + "has about 5,000 troops on paper. Chad has sent about 1,000 soldiers to Niger, and Mali about 1,100.";
+        assertEquals(List.of("Chad -> Niger/null 1000", "Mali -> Niger/null 1100",
+                "Multinational Border Force -> Niger/null 5000"), deployments(text));
+    }
 }
