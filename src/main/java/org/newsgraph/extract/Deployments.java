@@ -27,9 +27,12 @@ import java.util.regex.Pattern;
  * named earlier for "the region" or "the country", or where an earlier sentence sends the same country's troops, then a
  * peacekeeping mission's country ("with UNIFIL"), or the latest report's host for a place too small to know ("at the
  * Niinisalo training area"). A count its sentence gives no host for is placed once the whole text is read, if it is
- * sent, contributed, withdrawn or arrived, an alliance's, or of a country the text reports abroad, and not of a country
- * the text has hosting others' troops: in the host most reports name, else the dateline's country, else the country the
- * text names most; otherwise it is dropped, as troops at home are. One country's troops sent to a border that is
+ * sent, contributed, withdrawn or arrived, an alliance's or a named mission's, or of a country the text reports abroad,
+ * and not of a country the text has hosting others' troops: in the host most reports name, else the dateline's country
+ * (unless the body never names it again), else the country the text names most; otherwise it is dropped, as troops at
+ * home are. A paragraph that is only a place heads a section and stands for "the country" or "there" below it. Places
+ * where a source sits ("the ministry in Tokyo said") are never hosts, and a place the lexicon lacks takes the country
+ * its apposition names. One country's troops sent to a border that is
  * plainly its own ("to its eastern border", "to the U.S.-Mexico border") or that the sentence gives no owner ("to the
  * border with Belarus") stand at home, the border as their region. Bare counts stand where the sentence or the one
  * before names troops, in contributor lists ("followed by the United States with 3,500", "1,800 and 2,100 troops
