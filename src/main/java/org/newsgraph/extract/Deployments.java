@@ -161,6 +161,8 @@ final class Deployments {
     private final Layout layout;
     private final Attributor attributor;
     private final List<Span> excluded;
+    /** The countries the text names after its dateline, read once when first asked. */
+    private Set<String> bodyCountries;
     /** Missions the text names that no table knows; like alliances, the whole text places their counts. */
     private final Set<String> namedMissions = new HashSet<>();
     private Map<String, Integer> countryMentions;
@@ -1315,13 +1317,17 @@ final class Deployments {
     }
 
     private boolean namedInBody(String country) {
-        for (int t = layout.tokenAt(layout.datelineEnd); t < layout.tokens.size(); t++) {
-            Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
-            if (m != null && m.country().equals(country)) {
-                return true;
+        if (bodyCountries == null) {
+            bodyCountries = new HashSet<>();
+            for (int t = layout.tokenAt(layout.datelineEnd); t < layout.tokens.size(); t++) {
+                Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
+                if (m != null) {
+                    bodyCountries.add(m.country());
+                    t += m.length() - 1;
+                }
             }
         }
-        return false;
+        return bodyCountries.contains(country);
     }
 
     /** "The Belgians, about 250 of them": a count of the troops or people just named. */
