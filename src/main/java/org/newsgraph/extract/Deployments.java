@@ -27,9 +27,12 @@ import java.util.regex.Pattern;
  * named earlier for "the region" or "the country", or where an earlier sentence sends the same country's troops, then a
  * peacekeeping mission's country ("with UNIFIL"), or the latest report's host for a place too small to know ("at the
  * Niinisalo training area"). A count its sentence gives no host for is placed once the whole text is read, if it is
- * sent, contributed, withdrawn or arrived, an alliance's, or of a country the text reports abroad, and not of a country
- * the text has hosting others' troops: in the host most reports name, else the dateline's country, else the country the
- * text names most; otherwise it is dropped, as troops at home are. One country's troops sent to a border that is
+ * sent, contributed, withdrawn or arrived, an alliance's or a named mission's, or of a country the text reports abroad,
+ * and not of a country the text has hosting others' troops: in the host most reports name, else the dateline's country
+ * (unless the body never names it again), else the country the text names most; otherwise it is dropped, as troops at
+ * home are. A paragraph that is only a place heads a section and stands for "the country" or "there" below it. Places
+ * where a source sits ("the ministry in Tokyo said") are never hosts, and a place the lexicon lacks takes the country
+ * its apposition names. One country's troops sent to a border that is
  * plainly its own ("to its eastern border", "to the U.S.-Mexico border") or that the sentence gives no owner ("to the
  * border with Belarus") stand at home, the border as their region. Bare counts stand where the sentence or the one
  * before names troops, in contributor lists ("followed by the United States with 3,500", "1,800 and 2,100 troops
@@ -62,6 +65,14 @@ final class Deployments {
     private static final Set<String> SENDING = Lexicon.set("sent|send|sends|sending|deployed|deploy|deploys"
             + "|deploying|dispatched|contributes|contribute|contributed|contributing|contributor|contributors"
             + "|stationed|based|posted|provide|provides|provided|providing");
+    /** Words that open a clause of their own after a comma: "Camp Lemonnier, its largest base in Africa, while". */
+    private static final Set<String> CLAUSE_WORDS = Lexicon.set("while|and|but|which|who|whose|where|when|as|that"
+            + "|its|their|his|her|whereas|although|though|after|before");
+    /** Who speaks or commands from a place: {@link #sourcePlace}. */
+    private static final Set<String> SOURCE_NOUNS = Lexicon.set("according|headquarters|headquartered|ministry"
+            + "|embassy|consulate|diplomats|diplomat|officials|official|reporters|journalists|spokesperson|spokesman"
+            + "|spokeswoman|researcher|researchers|analyst|analysts|sources|office|correspondent|lawmakers|experts"
+            + "|ambassador|envoy|newsroom");
     private static final Set<String> GROUP_NOUNS = Lexicon.set("countries|nations|states|allies|partners");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
@@ -150,6 +161,10 @@ final class Deployments {
     private final Layout layout;
     private final Attributor attributor;
     private final List<Span> excluded;
+    /** The countries the text names after its dateline, read once when first asked. */
+    private Set<String> bodyCountries;
+    /** Missions the text names that no table knows; like alliances, the whole text places their counts. */
+    private final Set<String> namedMissions = new HashSet<>();
     private Map<String, Integer> countryMentions;
 
     Deployments(Layout layout, Attributor attributor, List<Span> excluded) {
@@ -242,7 +257,8 @@ final class Deployments {
             String[] host = null;
             // a country the text has hosting others' troops is where its own troops are: "about 19,000 South Korean
             // troops and some of the 28,500 U.S. soldiers stationed in the South", not North Korea, named most
-            if ((f.sent || ALLIANCES.contains(f.origin) || abroad(found, f.origin)) && !hosts(found, f.origin)) {
+            if ((f.sent || ALLIANCES.contains(f.origin) || namedMissions.contains(f.origin) || abroad(found, f.origin))
+                    && !hosts(found, f.origin)) {
                 host = mainHost != null && !f.origin.contains(mainHost)
                         ? new String[]{mainHost, null}
                         : salientHost(found, f.origin);
@@ -453,7 +469,7 @@ final class Deployments {
             }
             anaphoric = true;
         }
-        if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8))) {
+        if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8)) || ceiling(c.start(), noun, from, to)) {
             return null;
         }
         DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
@@ -552,12 +568,12 @@ final class Deployments {
             return null;
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)
-                && (previous.host != null || previous.region != null)) {
+                && (previous.host != null || previous.region != null) && !headingBetween(previous.latest, sentence)) {
             host = new String[]{previous.host, previous.region};
         }
         if (host == null && deictic(from, to)) {
             host = earlierHost(sentence, origins);
-            if (host != null && Lexicon.AREAS.contains(host[0]) && namesCountry(from, to)) {
+            if (host != null && Lexicon.isArea(host[0]) && namesCountry(from, to)) {
                 // "keeps about 4,000 personnel in the country": not the ocean an earlier sentence sails across
                 host = earlierCountry(sentence, origins);
             }
@@ -569,7 +585,7 @@ final class Deployments {
             host = missionHost(from, to, origins);
         }
         if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
-                && unknownPlace(noun + 1, to)) {
+                && !headingBetween(recent.latest, sentence) && unknownPlace(noun + 1, to)) {
             // "some 300 troops at the Niinisalo training area": a place too small to know, in the article's country
             host = new String[]{recent.host, null};
         }
@@ -580,7 +596,7 @@ final class Deployments {
             // a roundup paragraph after the one about the first contingent: "Jamaica has sent about 150 soldiers"
             host = new String[]{recent.host, recent.region};
         }
-        if (host == null && recent == null && unknownPlace(from, to)) {
+        if (host == null && (recent == null || headingBetween(recent.latest, sentence)) && unknownPlace(from, to)) {
             // "based at the al-Watiya air base", "in Yeoncheon": the country the story has named, or is filed from
             host = earlierHost(sentence, origins);
         }
@@ -626,9 +642,17 @@ final class Deployments {
         if (!missionSubject(from, countStart)) {
             return null;
         }
-        // "The mission has shrunk to about 1,000, of whom roughly 750 are from Senegal": Senegal's
+        // "The mission has shrunk to about 1,000, of whom roughly 750 are from Senegal": Senegal's; only what follows
+        // the count can make it one contributor's, not the founders listed in an aside before it
         String[] body = missionBody(countStart, from);
-        String owner = originAround(countStart, noun, from, to)[0];
+        String name = body == null ? missionName(from, countStart) : null;
+        if (name != null) {
+            // "The Multinational Joint Task Force, set up by Nigeria, Chad ... and Benin, has about 10,000": a force
+            // no table knows is its own origin, not the last of its founders
+            namedMissions.add(name);
+            body = new String[]{name, null};
+        }
+        String owner = originAround(countStart, noun, countStart, to)[0];
         return body == null || (owner != null && !owner.equals(body[1])) ? null : body;
     }
 
@@ -677,7 +701,7 @@ final class Deployments {
                 return false;
             }
             k++;
-            while (k < countStart && k - start < 4 && !MISSION_NOUNS.contains(tokens.get(k).lower())) {
+            while (k < countStart && k - start < 6 && !MISSION_NOUNS.contains(tokens.get(k).lower())) {
                 k++;
             }
             if (k >= countStart || !MISSION_NOUNS.contains(tokens.get(k).lower())) {
@@ -686,11 +710,9 @@ final class Deployments {
         }
         for (int p = k + 1; p < countStart; p++) {
             if (tokens.get(p).is(",")) {
-                int close = asideEnd(p, countStart);
-                if (close < 0) {
-                    close = nextComma(p, countStart);
-                }
-                p = close < 0 ? p : close;
+                // the aside runs to the comma before the verb: "The Multinational Joint Task Force, set up in 2015 by
+                // Nigeria, Chad, Cameroon, Niger and Benin, has about 10,000"
+                p = lastComma(p, countStart);
                 continue;
             }
             Places.Match m = Places.at(tokens, p, countStart);
@@ -702,14 +724,36 @@ final class Deployments {
         return true;
     }
 
-    /** The next comma in (k, limit), or -1. */
-    private int nextComma(int k, int limit) {
-        for (int j = k + 1; j < limit; j++) {
+    /**
+     * The proper name a sentence opens with when it is a mission's: "The Multinational Joint Task Force", "The Gang
+     * Suppression Force"; null for "The mission" or "The EU's naval operation".
+     */
+    private String missionName(int from, int countStart) {
+        List<Token> tokens = layout.tokens;
+        int start = Math.max(from, layout.tokenAt(layout.datelineEnd));
+        if (start < countStart && tokens.get(start).lower().equals("the")) {
+            start++;
+        }
+        int k = start;
+        while (k < countStart && tokens.get(k).isCapitalised() && !tokens.get(k).isPossessive()) {
+            if (MISSION_NOUNS.contains(tokens.get(k).lower())) {
+                return k - start >= 1 && Places.at(tokens, start, k) == null
+                        ? layout.text.substring(tokens.get(start).start(), tokens.get(k).end())
+                        : null;
+            }
+            k++;
+        }
+        return null;
+    }
+
+    /** The last comma in [k, limit), or k. */
+    private int lastComma(int k, int limit) {
+        for (int j = limit - 1; j > k; j--) {
             if (layout.tokens.get(j).is(",")) {
                 return j;
             }
         }
-        return -1;
+        return k;
     }
 
     /** "from 29 countries", "from eight nations", "from Argentina, Britain and Slovakia": no one country sends them. */
@@ -820,7 +864,7 @@ final class Deployments {
             if (m + 2 < to && own.contains(tokens.get(m).lower())
                     && Set.of("in", "at").contains(tokens.get(m + 1).lower())) {
                 Places.Match p = Places.at(tokens, m + 2, to);
-                if (p != null && !ALLIANCES.contains(p.country()) && !Lexicon.AREAS.contains(p.country())) {
+                if (p != null && !ALLIANCES.contains(p.country()) && !Lexicon.isArea(p.country())) {
                     return p.country();
                 }
             }
@@ -952,7 +996,7 @@ final class Deployments {
     private String[] salientHost(List<Found> found, String origin) {
         Map<String, Integer> reports = new HashMap<>();
         for (Found f : found) {
-            if (f.host != null && !origin.contains(f.host) && !Lexicon.AREAS.contains(f.host)) {
+            if (f.host != null && !origin.contains(f.host) && !Lexicon.isArea(f.host)) {
                 reports.merge(f.host, 1, Integer::sum);
             }
         }
@@ -961,7 +1005,7 @@ final class Deployments {
             return new String[]{best, null};
         }
         String[] dateline = datelineHost(Set.of(origin));
-        if (dateline != null && !origin.contains(dateline[0]) && !Lexicon.AREAS.contains(dateline[0])) {
+        if (dateline != null && !origin.contains(dateline[0]) && !Lexicon.isArea(dateline[0])) {
             return dateline;
         }
         Map<String, Integer> mentions = new HashMap<>(countryMentions());
@@ -977,7 +1021,7 @@ final class Deployments {
             for (int t = 0; t < layout.tokens.size(); t++) {
                 Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
                 if (m != null) {
-                    if (!ALLIANCES.contains(m.country()) && !Lexicon.AREAS.contains(m.country())) {
+                    if (!ALLIANCES.contains(m.country()) && !Lexicon.isArea(m.country())) {
                         countryMentions.merge(m.country(), 1, Integer::sum);
                     }
                     t += m.length() - 1;
@@ -1073,6 +1117,29 @@ final class Deployments {
         return k >= from && Set.of("to", "by").contains(layout.tokens.get(k).lower());
     }
 
+    /**
+     * A size someone authorised or falls short of, not troops on the ground: "short of the 2,500 the Security Council
+     * authorised", "the 17,000 troops and 2,100 police the Security Council had authorised", "a ceiling of 15,000".
+     */
+    private boolean ceiling(int countStart, int noun, int from, int to) {
+        int k = beforeQualifier(countStart, from);
+        if (k >= from && layout.tokens.get(k).lower().equals("the")) {
+            k--;
+        }
+        if (k - 1 >= from && layout.tokens.get(k).lower().equals("of")
+                && Set.of("short", "ceiling", "cap", "limit").contains(layout.tokens.get(k - 1).lower())) {
+            return true;
+        }
+        int end = Math.min(to, noun + 12);
+        for (int j = noun + 1; j < end && !layout.tokens.get(j).is(",") && !layout.tokens.get(j).is("."); j++) {
+            String w = layout.tokens.get(j).lower();
+            if (w.startsWith("authoris") || w.startsWith("authoriz") || w.equals("mandated")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The token before a count and its qualifier ("about", "roughly"), or {@code from - 1}. */
     private int beforeQualifier(int t, int from) {
         int k = t - 1;
@@ -1148,6 +1215,32 @@ final class Deployments {
         return !written.toString().equals(place.country().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A paragraph that is nothing but a place, without a full stop ("SOMALIA", "Central African Republic"), heads
+     * the section of a factbox or a roundup below it: the place is the section's host, and no host of an earlier
+     * section carries over it.
+     */
+    private Places.Match heading(int s) {
+        Span sentence = layout.sentences.get(s);
+        Span paragraph = layout.paragraphs.get(layout.sentenceParagraph[s]);
+        if (sentence.start() != paragraph.start() || sentence.end() != paragraph.end()) {
+            return null;
+        }
+        int from = layout.tokenAt(sentence.start());
+        int to = layout.tokenAt(sentence.end());
+        Places.Match m = from < to ? Places.at(layout.tokens, from, to) : null;
+        return m != null && from + m.length() == to && !ALLIANCES.contains(m.country()) ? m : null;
+    }
+
+    private boolean headingBetween(Span earlier, Span later) {
+        for (int s = layout.sentenceOf(earlier.start()) + 1; s < layout.sentenceOf(later.start()); s++) {
+            if (heading(s) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int paragraphsApart(Span earlier, Span later) {
         return layout.sentenceParagraph[layout.sentenceOf(later.start())]
                 - layout.sentenceParagraph[layout.sentenceOf(earlier.start())];
@@ -1200,16 +1293,41 @@ final class Deployments {
         return true;
     }
 
-    /** The country of the dateline ("MANILA, Philippines —"), unless it sends the troops; or null. */
+    /**
+     * The country of the dateline ("MANILA, Philippines —"), unless it sends the troops, or the body never names it
+     * again while it names other countries ("BEIRUT — Syria remains ...": where the reporter sits); or null.
+     */
     private String[] datelineHost(Set<String> origins) {
+        String[] place = datelinePlace(origins);
+        boolean elsewhere = place != null && !namedInBody(place[0]) && countryMentions().keySet().stream()
+                .anyMatch(c -> !c.equals(place[0]) && !origins.contains(c));
+        return elsewhere ? null : place;
+    }
+
+    /** The country of the dateline, unless it sends the troops; or null. */
+    private String[] datelinePlace(Set<String> origins) {
         int dateline = layout.tokenAt(layout.datelineEnd);
-        for (int t = 0; t < dateline; t++) {
+        for (int t = layout.tokenAt(layout.datelineStart); t < dateline; t++) {
             Places.Match m = Places.at(layout.tokens, t, dateline);
             if (m != null && !ALLIANCES.contains(m.country())) {
                 return origins.contains(m.country()) ? null : new String[]{m.country(), m.region()};
             }
         }
         return null;
+    }
+
+    private boolean namedInBody(String country) {
+        if (bodyCountries == null) {
+            bodyCountries = new HashSet<>();
+            for (int t = layout.tokenAt(layout.datelineEnd); t < layout.tokens.size(); t++) {
+                Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
+                if (m != null) {
+                    bodyCountries.add(m.country());
+                    t += m.length() - 1;
+                }
+            }
+        }
+        return bodyCountries.contains(country);
     }
 
     /** "The Belgians, about 250 of them": a count of the troops or people just named. */
@@ -1437,6 +1555,10 @@ final class Deployments {
         int here = layout.sentenceOf(sentence.start());
         for (int s = here - 1; s >= Math.max(0, here - LOOK_BACK); s--) {
             Span prev = layout.sentences.get(s);
+            Places.Match heading = heading(s);
+            if (heading != null) {
+                return origins.contains(heading.country()) ? null : new String[]{heading.country(), heading.region()};
+            }
             int from = layout.tokenAt(prev.start());
             int to = layout.tokenAt(prev.end());
             String[] host = host(from, to, origins, false, false);
@@ -1449,15 +1571,10 @@ final class Deployments {
                 return host;
             }
         }
-        // "BAMAKO, Mali - ... some 1,500 fighters in the country"
-        int dateline = layout.tokenAt(layout.datelineEnd);
-        for (int t = 0; t < dateline; t++) {
-            Places.Match m = Places.at(layout.tokens, t, dateline);
-            if (m != null && !origins.contains(m.country()) && !ALLIANCES.contains(m.country())) {
-                return new String[]{m.country(), m.region()};
-            }
-        }
-        return null;
+        // "BAMAKO, Mali - ... some 1,500 fighters in the country"; "here" is where the reporter is, named or not
+        int from = layout.tokenAt(sentence.start());
+        int to = layout.tokenAt(sentence.end());
+        return unquotedWordIn(Set.of("here"), from, to) ? datelinePlace(origins) : datelineHost(origins);
     }
 
     /** "in the country", "the nation": the deictic word stands for a country, not a sea or a region. */
@@ -1487,7 +1604,7 @@ final class Deployments {
                     m++;
                 }
                 Places.Match p = m < to ? Places.at(tokens, m, to) : null;
-                if (p != null && !Lexicon.AREAS.contains(p.country()) && !ALLIANCES.contains(p.country())
+                if (p != null && !Lexicon.isArea(p.country()) && !ALLIANCES.contains(p.country())
                         && !origins.contains(p.country())) {
                     return new String[]{p.country(), p.region()};
                 }
@@ -1742,8 +1859,9 @@ final class Deployments {
                 continue;
             }
             int after = p + m.length();
-            // "the number of U.S. forces": a place right before the troop noun says whose they are
-            boolean located = governed(p, from) && !troopNounAfter(after, countStart);
+            // "the number of U.S. forces": a place right before the troop noun says whose they are; "training for
+            // the Lebanese Armed Forces": a partner's, not the count's
+            boolean located = governed(p, from) && !(troopNounAfter(after, countStart) && ownedBy(p, from));
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
                     && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
             // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
@@ -1765,9 +1883,10 @@ final class Deployments {
         }
         if (best == null && noun + 2 < to
                 && (tokens.get(noun + 1).lower().equals("from") || tokens.get(noun + 1).lower().equals("of"))) {
-            // "troops from North Korea", "soldiers of the new Czech contingent"
+            // "troops from North Korea", "soldiers of the new Czech contingent", "soldiers of the U.S. Army": a
+            // country written in capitals starts the name too
             int k = noun + 2;
-            while (k < to && k < noun + 5 && !tokens.get(k).isCapitalised()) {
+            while (k < to && k < noun + 5 && !Character.isUpperCase(tokens.get(k).text().charAt(0))) {
                 k++;
             }
             Places.Match m = k < to ? Places.at(tokens, k, to) : null;
@@ -1908,6 +2027,15 @@ final class Deployments {
         return k >= from && PREPOSITIONS.contains(layout.tokens.get(k).lower());
     }
 
+    /** The preposition that governs the place at {@code t} makes its troops the count's: "of", not "for" or "with". */
+    private boolean ownedBy(int t, int from) {
+        int k = t - 1;
+        while (k >= from && PLACE_MODIFIERS.contains(layout.tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= from && layout.tokens.get(k).lower().equals("of");
+    }
+
     /** "led by Canada, which has pledged to raise its own deployment to 2,200": the country the clause is about. */
     private String relativeClauseCountry(int from, int countStart) {
         List<Token> tokens = layout.tokens;
@@ -1982,6 +2110,15 @@ final class Deployments {
         return -1;
     }
 
+    /**
+     * The place after preposition {@code k} is where a source or a staff sits, not where troops are: "the Defense
+     * Ministry in Tokyo said", "according to diplomats in New York", "told reporters in Warsaw", "its embassy in
+     * Manila", "commanded from a headquarters in Larissa, Greece".
+     */
+    private boolean sourcePlace(int k) {
+        return k > 0 && SOURCE_NOUNS.contains(layout.tokens.get(k - 1).lower());
+    }
+
     /** The host country and region named after a preposition of place within tokens [from, to). */
     private String[] host(int from, int to, Set<String> origins, boolean leaving, boolean afterNoun) {
         List<Token> tokens = layout.tokens;
@@ -2001,9 +2138,7 @@ final class Deployments {
             boolean left = leaving && prep.equals("left");
             if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination || left)
                     || (prep.equals("from") && !leaving)
-                    || (k > 0 && Set.of("according", "headquarters", "headquartered")
-                            .contains(tokens.get(k - 1).lower()))) {
-                // "commanded from a headquarters in Larissa, Greece": where the staff sit, not the troops
+                    || sourcePlace(k)) {
                 continue;
             }
             int m = k + 1;
@@ -2021,6 +2156,11 @@ final class Deployments {
             if (m >= to) {
                 break;
             }
+            if (ownRegion(k + 1, m, to)) {
+                // "Cameroon, which has about 2,500 troops in its Far North region": a region of their own country
+                home |= afterNoun && origins.size() == 1;
+                continue;
+            }
             Places.Match leftPlace = left ? Places.at(tokens, m, to) : null;
             if (leftPlace != null && m + leftPlace.length() < to && Set.of("for", "to", "toward", "towards")
                     .contains(tokens.get(m + leftPlace.length()).lower())) {
@@ -2037,11 +2177,11 @@ final class Deployments {
             Places.Match p = Places.at(tokens, m, to);
             Places.Match town = p == null && m + 2 < to && tokens.get(m).isCapitalised()
                     && !Lexicon.NOT_NAME.contains(tokens.get(m).lower()) && tokens.get(m + 1).is(",")
-                            ? Places.at(tokens, m + 2, to)
+                            ? apposedPlace(m + 2, to)
                             : null;
-            if (town != null && town.region() == null && !origins.contains(town.country())
-                    && !ALLIANCES.contains(town.country())) {
-                // "to Rudninkai, Lithuania": a town the lexicon does not know, and its country
+            if (town != null && !origins.contains(town.country()) && !ALLIANCES.contains(town.country())) {
+                // "to Rudninkai, Lithuania", "Batanes, the northernmost Philippine province", "Pyeongtaek, 60
+                // kilometers south of Seoul": a place the lexicon does not know, and the country its apposition names
                 return new String[]{town.country(), tokens.get(m).text()};
             }
             if (p != null) {
@@ -2105,6 +2245,46 @@ final class Deployments {
             home |= afterNoun && country != null && origins.contains(country) && !leaving;
         }
         return home ? AT_HOME : null;
+    }
+
+    /**
+     * The country an apposition names, from {@code k} up to its end: "Lithuania", "southern Lebanon", "the northernmost
+     * Philippine province", "60 kilometers south of Seoul"; null where another preposition or a border comes first
+     * ("Zagan, near the German border").
+     */
+    private Places.Match apposedPlace(int k, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int j = k; j < Math.min(to, k + 8); j++) {
+            Token w = tokens.get(j);
+            if (!w.isWord() || (PREPOSITIONS.contains(w.lower()) && !w.lower().equals("of"))
+                    || CLAUSE_WORDS.contains(w.lower())) {
+                return null;
+            }
+            Places.Match m = Places.at(tokens, j, to);
+            if (m != null) {
+                boolean edge = j + m.length() < to && EDGES.contains(tokens.get(j + m.length()).lower());
+                return edge || m.region() != null || Lexicon.isArea(m.country()) ? null : m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Tokens [after, m) hold "its" or "their" and a region the lexicon does not know starts at {@code m}: "in its Far
+     * North region", "in its northeastern Borno state".
+     */
+    private boolean ownRegion(int after, int m, int to) {
+        List<Token> tokens = layout.tokens;
+        boolean own = false;
+        for (int k = after; k < m; k++) {
+            own |= Set.of("its", "their").contains(tokens.get(k).lower());
+        }
+        int n = m;
+        while (n < to && n - m < 3 && tokens.get(n).isCapitalised() && Places.at(tokens, n, to) == null) {
+            n++;
+        }
+        return own && n > m && n < to && Set.of("region", "province", "state", "district", "oblast")
+                .contains(tokens.get(n).lower());
     }
 
     /**

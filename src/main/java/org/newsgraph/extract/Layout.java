@@ -18,6 +18,8 @@ final class Layout {
     final int[] sentenceParagraph;
     /** End of the dateline ("SEOUL, South Korea (AP) —", "MOSCOW, Nov 8 (Reuters) -"), or 0 when there is none. */
     final int datelineEnd;
+    /** Start of the dateline, after any headline above it; equal to {@link #datelineEnd} when there is none. */
+    final int datelineStart;
 
     Layout(String text) {
         this.text = text;
@@ -29,20 +31,78 @@ final class Layout {
         splitSentences(paraOf);
         this.sentenceParagraph = paraOf.stream().mapToInt(Integer::intValue).toArray();
         this.datelineEnd = dateline();
+        this.datelineStart = datelineEnd == 0 ? 0 : datelineParagraphStart();
     }
 
-    /** A dateline opens the first paragraph with a city in capitals and ends at the first dash. */
+    /**
+     * A dateline opens the first paragraph of the body with a city in capitals and a comma or a dash, and ends at the
+     * first dash or at an agency between slashes ("DUSHANBE, October 15. /TASS/."). Wire copy often carries a headline
+     * or a "LIVE UPDATES" line first, so paragraphs that end without a full stop are passed over.
+     */
     private int dateline() {
-        if (tokens.isEmpty() || !Places.isCapitals(tokens.get(0).text()) || tokens.get(0).text().length() < 3) {
-            return 0;
-        }
-        for (int t = 1; t < Math.min(tokens.size(), 12); t++) {
-            String s = tokens.get(t).text();
-            if (s.equals("\u2014") || s.equals("\u2013") || s.equals("-")) {
-                return tokens.get(t).end();
+        int t = 0;
+        for (int p = 0; p < Math.min(paragraphs.size(), 3); p++) {
+            Span para = paragraphs.get(p);
+            while (t < tokens.size() && tokens.get(t).start() < para.start()) {
+                t++;
+            }
+            int end = datelineAt(t, para);
+            if (end > 0) {
+                return end;
+            }
+            char last = text.charAt(para.end() - 1);
+            if (last == '.' || last == '"' || last == '\u201d') {
+                return 0;
             }
         }
         return 0;
+    }
+
+    private int datelineParagraphStart() {
+        for (Span para : paragraphs) {
+            if (para.contains(datelineEnd - 1)) {
+                return para.start();
+            }
+        }
+        return 0;
+    }
+
+    private int datelineAt(int first, Span para) {
+        if (first + 1 >= tokens.size() || tokens.get(first).start() >= para.end()) {
+            return 0;
+        }
+        // "NEW YORK,", "ABOARD THE FRIGATE HESSEN, Red Sea -": the place may take several words in capitals
+        int last = first;
+        while (last + 1 < tokens.size() && capitalsWord(tokens.get(last + 1))
+                && tokens.get(last + 1).start() < para.end()) {
+            last++;
+        }
+        Token city = tokens.get(last);
+        Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : city;
+        boolean spacedDash = isDash(next.text()) && next.start() > city.end();
+        if (!capitalsWord(tokens.get(first)) || (first == last && city.text().length() < 3)
+                || !(next.is(",") || next.is("(") || spacedDash)) {
+            return 0;
+        }
+        for (int t = first + 1; t < Math.min(tokens.size(), first + 12) && tokens.get(t).start() < para.end(); t++) {
+            String s = tokens.get(t).text();
+            if (isDash(s)) {
+                return tokens.get(t).end();
+            }
+            if (s.equals("/") && t + 2 < tokens.size() && tokens.get(t + 2).is("/")) {
+                boolean stop = t + 3 < tokens.size() && tokens.get(t + 3).is(".");
+                return tokens.get(t + (stop ? 3 : 2)).end();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean capitalsWord(Token t) {
+        return Character.isLetter(t.text().charAt(0)) && Places.isCapitals(t.text());
+    }
+
+    private static boolean isDash(String s) {
+        return s.equals("\u2014") || s.equals("\u2013") || s.equals("-") || s.equals("--");
     }
 
     private static List<Span> paragraphs(String text) {

@@ -21,6 +21,11 @@ final class Lexicon {
     static final Set<String> AREAS = Set.of("Mediterranean", "Baltic Sea", "South China Sea", "Persian Gulf",
             "Gulf of Aden", "Arabian Sea", "Arctic", "Indo-Pacific", "Sahel", "Red Sea", "Black Sea", "Indian Ocean",
             "Atlantic", "Pacific", "Europe", "Middle East", "Baltic States");
+
+    /** A sea or region of the world, or a lake ("Lake Chad", whose shores several countries share). */
+    static boolean isArea(String place) {
+        return AREAS.contains(place) || place.startsWith("Lake ");
+    }
     /** Region (lowercase) to the country that holds it, for regions named without their country. */
     static final Map<String, String> REGION_COUNTRY = new HashMap<>();
     /** Longest key in {@link #COUNTRY}, in tokens. */

@@ -36,6 +36,11 @@ final class Places {
         return true;
     }
 
+    private static boolean isLake(List<Token> tokens, int t, int limit) {
+        return t + 1 < limit && tokens.get(t).text().equals("Lake") && tokens.get(t + 1).isCapitalised()
+                && tokens.get(t + 1).start() == tokens.get(t).end() + 1;
+    }
+
     /** "Kenyans", "Filipinos": a demonym the lexicon holds only in the singular, in the plural. */
     private static String pluralDemonym(String key) {
         if (key.length() < 6 || !key.endsWith("s")) {
@@ -51,6 +56,14 @@ final class Places {
      * short forms must be written in capitals ("US", "U.S.").
      */
     static Match at(List<Token> tokens, int t, int limit) {
+        if (isLake(tokens, t, limit)) {
+            // "around Lake Chad": the lake, which is no country, rather than "Chad"
+            Token name = tokens.get(t + 1);
+            return new Match("Lake " + name.text(), 2, null);
+        }
+        if (t > 0 && isLake(tokens, t - 1, limit)) {
+            return null;
+        }
         StringBuilder key = new StringBuilder();
         StringBuilder written = new StringBuilder();
         Match best = null;

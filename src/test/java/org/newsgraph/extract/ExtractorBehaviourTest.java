@@ -461,6 +461,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aSizeThatWasAuthorisedOrFallenShortOfIsNoDeployment() {
+        String text = "Kenya has about 740 police officers in Haiti, well short of the 2,500 the Security Council "
+                + "authorised in 2023. Some 12,000 UN peacekeepers serve in South Sudan, against the 17,000 troops "
+                + "the Security Council had authorised.";
+        assertEquals(List.of(740, 12000), extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
     void statusWordsAreRead() {
         assertEquals(DeploymentStatus.WITHDRAWN, extract("Some 600 American troops have been withdrawn from Niger.")
                 .deployments().get(0).status());
