@@ -64,6 +64,7 @@ public class StartupCodeLayout implements Feature {
             throw new IllegalStateException("this GraalVM keeps its image singletons elsewhere", e);
         }
     }
+
     private static List<HostedMethod> startupFirst(List<HostedMethod> order, Map<HostedMethod, CompilationResult> code,
             Set<String> startup) {
         List<HostedMethod> first = new ArrayList<>();
