@@ -35,8 +35,13 @@ public final class EvalSet {
     }
 
     public static List<Item> dev() {
+        return folder(DEV);
+    }
+
+    /** Every DIR/NAME/ holding article.txt, meta.json and gold.json, by name. */
+    public static List<Item> folder(Path root) {
         List<Item> out = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(DEV)) {
+        try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.sorted().toList()) {
                 if (!Files.exists(dir.resolve("gold.json"))) {
                     continue;
