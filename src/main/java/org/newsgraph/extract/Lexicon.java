@@ -339,7 +339,7 @@ final class Lexicon {
             + "|mountains|airport|base|barracks|garrison|station|bridge|street|square|avenue|road|war|wars|operation"
             + "|doctrine|treaty|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation"
             + "|corp|inc|ltd|foundation|association|organisation|organization|movement|front|coalition|federation"
-            + "|dome"
+            + "|dome|presence"
             + "|missile|missiles|system|systems|shadow|storm|tower|palace|hospital|school|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
             + "|gap|cape"
@@ -381,7 +381,10 @@ final class Lexicon {
             + "|democratic|liberal|conservative|labour|labor|green|greens|parliamentary|presidential|federal"
             + "|royal|imperial|soviet|allied|nazi|olympic|internet|telegram|twitter|facebook|x|youtube|instagram"
             + "|tiktok|whatsapp|kyiv|moscow|washington|seoul|pyongyang|beijing|london|paris|berlin|tokyo"
-            + "|white|black|red|blue|iron|storm|patriot|himars|atacms|abrams|leopard|bradley|stinger|javelin");
+            + "|white|black|red|blue|iron|storm|patriot|himars|atacms|abrams|leopard|bradley|stinger|javelin"
+            // armed groups, whose two-word names read like a person's ("Boko Haram", "Hayat Tahrir")
+            + "|boko|haram|shabaab|al-shabaab|hamas|hezbollah|houthi|houthis|taliban|tahrir|isis"
+            + "|daesh");
 
     /** Lowercase particles allowed inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
     static final Set<String> NAME_PARTICLES = set("von|van|der|den|de|da|di|del|della|du|dos|das|la|le|bin|ibn|al"

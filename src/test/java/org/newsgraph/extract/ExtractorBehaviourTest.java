@@ -455,6 +455,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void armedGroupsAndDeploymentProgrammesAreNotPeople() {
+        String text = "Soldiers fighting Boko Haram and Al Shabaab joined the NATO enhanced Forward Presence "
+                + "battlegroup, said Maj. Gen. Ruth Adeyemi. Hayat Tahrir al-Sham did not comment.";
+        assertEquals(List.of("Ruth Adeyemi"), names(extract(text)));
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
