@@ -65,9 +65,25 @@ final class Attributor {
             return tail;
         }
         Source head = Source.NONE;
-        for (int v = headTo - 1; v >= headFrom && !head.found(); v--) {
+        int v = headTo - 1;
+        for (; v >= headFrom && !head.found(); v--) {
             if (isSpeechVerb(v)) {
                 head = subjectOf(v, headFrom, headTo);
+            }
+        }
+        if (head.found() && head.person() == null) {
+            // "Tervo ... said Helsinki had asked its allies for troops that could ‘fight ...’": the words are reported
+            // by the person whose verb governs the clause, not by the body named inside it
+            // the clause may go back past an earlier quotation of the same sentence to its subject
+            int sentenceFrom = layout.tokenAt(Math.max(sentence.start(), layout.datelineEnd));
+            for (; v >= headFrom; v--) {
+                if (isSpeechVerb(v)) {
+                    Source outer = subjectOf(v, sentenceFrom, headTo);
+                    if (outer.person() != null) {
+                        head = outer;
+                        break;
+                    }
+                }
             }
         }
         // A person who says the words outranks the agency that relays them ("urged ... “...,” KCNA reported").
@@ -92,6 +108,13 @@ final class Attributor {
         for (int v = from; v < to && found.person() == null; v++) {
             if (isSpeechVerb(v) && !layout.inQuote(layout.tokens.get(v).start())) {
                 found = subjectOf(v, from, to);
+            }
+        }
+        if (found.person() == null && to - from > 2 && layout.tokens.get(from).lower().equals("for")) {
+            // "For Élodie Marchetti, a researcher at Ifri, the reinforcement is above all political.": her view
+            People.Mention m = mentionStartingAt(from + 1);
+            if (m != null) {
+                found = new Source(m.person(), null, Attribution.EXPLICIT, layout.tokens.get(from).start());
             }
         }
         Source result = found.person() != null ? found : Source.NONE;
@@ -132,7 +155,11 @@ final class Attributor {
             // "called for" and "what he called" are speech; "a unit called" is naming.
             String next = v + 1 < layout.tokens.size() ? layout.tokens.get(v + 1).lower() : "";
             String prev = v > 0 ? layout.tokens.get(v - 1).lower() : "";
+            // "a move Gov. Elena Marsh called “a hostile takeover”": a name calls, a unit is called
+            boolean quoteNext = next.equals("\u201c") || next.equals("\"") || next.equals("\u2018")
+                    || next.equals("\u00ab");
             return next.equals("for") || next.equals("on") || next.equals("it") || next.equals("the")
+                    || quoteNext && v > 0 && layout.tokens.get(v - 1).isCapitalised()
                     || Lexicon.PRONOUNS.contains(prev) || prev.equals("they") || prev.equals("their")
                     || prev.equals("has") || prev.equals("have") || prev.equals("also");
         }
@@ -194,6 +221,10 @@ final class Attributor {
             }
             return Source.NONE;
         }
+        People.Person modified = postmodified(from, k);
+        if (modified != null) {
+            return new Source(modified, null, Attribution.EXPLICIT, verbOffset);
+        }
         int j = k;
         while (j >= from && k - j < 8 && (tokens.get(j).isWord() || tokens.get(j).isPossessive()
                 || tokens.get(j).is("-")) && !PHRASE_STOPS.contains(tokens.get(j).lower())
@@ -205,6 +236,30 @@ final class Attributor {
             return phraseAfter(v + 1, to, verbOffset);
         }
         return s;
+    }
+
+    /**
+     * "Rep. Cho Min-kyu of the main opposition People Power Party said": a person whose name a prepositional phrase
+     * of plain words ends at {@code k} follows.
+     */
+    private People.Person postmodified(int from, int k) {
+        List<Token> tokens = layout.tokens;
+        for (int j = k; j > from && k - j < 16; j--) {
+            Token tok = tokens.get(j);
+            if (!tok.isWord() && !tok.isPossessive() && !tok.is("-") || isVerbLike(j)
+                    || PHRASE_STOPS.contains(tok.lower()) && !tok.lower().equals("of")) {
+                return null;
+            }
+            if (Set.of("of", "from", "at").contains(tok.lower()) && j < k) {
+                int end = tokens.get(j - 1).end();
+                for (People.Mention m : people.mentions) {
+                    if (m.end() == end) {
+                        return m.person();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The subject an organisation gives a participle ("The ministry rejected the claim, saying ..."). */
@@ -442,10 +497,10 @@ final class Attributor {
         People.Person best = null;
         int bestAt = -1;
         for (People.Person p : people.persons) {
-            if (p.role == null) {
+            if (p.role == null && p.titles.isEmpty()) {
                 continue;
             }
-            String role = norm(p.role.toLowerCase(Locale.ROOT));
+            String role = norm((p.role == null ? "" : p.role.toLowerCase(Locale.ROOT)) + " | " + p.titles);
             boolean roleOk = false;
             for (String r : roles) {
                 roleOk |= role.contains(r);

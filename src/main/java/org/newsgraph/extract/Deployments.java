@@ -154,6 +154,9 @@ final class Deployments {
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201c\u201d\"\u00ab\u00bb]");
     private static final Pattern LIST_SEPARATORS = Pattern
             .compile(",|;|\\band\\b|\\bincluding\\b|\\bsuch as\\b|\\bas well as\\b");
+    /** What may stand between the counts of one list: "400, 250 and about 150 troops". */
+    private static final Set<String> LIST_GLUE = Lexicon.set(",|and|or|about|around|roughly|some|nearly|almost"
+            + "|approximately|over|more|than|up|to|as|many|respectively");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> CLAIM_VERBS = Lexicon.set("reported|believe|believes|estimate|estimates"
             + "|assess|assesses|assessed|announced|estimated|confirmed|claimed|say|says|said|told|according");
@@ -433,7 +436,8 @@ final class Deployments {
             boolean sized = sizedGroup(c.start(), from);
             // "a battalion of about 700 for part of the year"
             // "Kenya and Djibouti will provide around 1,400 and 1,000 respectively"
-            boolean respective = respectively(c.start(), from, to) != null;
+            String respectiveOrigin = respectively(c.start(), from, to);
+            boolean respective = respectiveOrigin != null;
             // "Rwanda some 2,600 and China about 1,050": the next item of the list follows
             // "another 200 followed in July"
             boolean alone = standsAlone(c.end(), to) || respective
@@ -464,7 +468,10 @@ final class Deployments {
             }
             noun = c.end() - 1;
             origins.clear();
-            if (with != null) {
+            if (respective) {
+                // "Nepal and India are the largest contributors, with about 400 and 200 troops respectively"
+                origins.add(respectiveOrigin);
+            } else if (with != null) {
                 origins.add(with);
             }
             anaphoric = true;
@@ -1452,11 +1459,18 @@ final class Deployments {
                 break;
             }
         }
+        int lastEnd = -1;
         for (int k = start; k < at; k++) {
             Count c = countAt(k, at);
             if (c != null) {
+                if (lastEnd >= 0 && !onlyListWords(lastEnd, c.start())) {
+                    // "the two largest contributors, with about 400 and 200 troops respectively": only the run of
+                    // counts before "respectively" is the list
+                    counts.clear();
+                }
                 counts.add(k);
                 k = c.end() - 1;
+                lastEnd = c.end();
             }
         }
         if (counts.isEmpty()) {
@@ -1474,6 +1488,15 @@ final class Deployments {
         }
         int index = counts.indexOf(countStart);
         return index >= 0 && countries.size() == counts.size() ? countries.get(index) : null;
+    }
+
+    private boolean onlyListWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!LIST_GLUE.contains(layout.tokens.get(k).lower()) && !isTroopNoun(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "and from Chad, where about 1,000 French troops left": the place the relative clause is about. */

@@ -176,6 +176,7 @@ final class Lexicon {
         country("United States", "new york|los angeles|san francisco|chicago|hawaii|alaska");
         // a US territory, but reported as a destination of its own ("Marines moving from Okinawa to Guam")
         country("Guam", "guam");
+        country("Puerto Rico", "puerto rico|puerto rican");
         country("Israel", "tel aviv|jerusalem");
         country("United Arab Emirates", "united arab emirates|uae|abu dhabi|dubai|emirati");
         country("Qatar", "qatar|qatari|doha");
@@ -339,7 +340,7 @@ final class Lexicon {
             + "|mountains|airport|base|barracks|garrison|station|bridge|street|square|avenue|road|war|wars|operation"
             + "|doctrine|treaty|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation"
             + "|corp|inc|ltd|foundation|association|organisation|organization|movement|front|coalition|federation"
-            + "|dome|presence"
+            + "|dome|presence|reserve|co."
             + "|missile|missiles|system|systems|shadow|storm|tower|palace|hospital|school|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
             + "|gap|cape"
@@ -388,7 +389,9 @@ final class Lexicon {
 
     /** Lowercase particles allowed inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
     static final Set<String> NAME_PARTICLES = set("von|van|der|den|de|da|di|del|della|du|dos|das|la|le|bin|ibn|al"
-            + "|el|ben|y|abu|ter|zu");
+            + "|el|ben|y|abu|ter|zu"
+            // Irish: "Ciarán Ó Dálaigh", "Áine Ní Bhriain"
+            + "|ó|ní|nic|uí");
 
     /** Suffixes that may end a name without being its surname. */
     static final Set<String> NAME_SUFFIXES = set("jr.|jr|sr.|sr|ii|iii|iv");
@@ -483,6 +486,7 @@ final class Lexicon {
                 "secretary-general", "director", "head", "commander");
         descriptor("general", "general", "gen.", "commander", "chief of staff");
         descriptor("commander", "commander", "general", "gen.", "chief of staff");
+        descriptor("staff", "chief of staff", "chief of the general staff");
         descriptor("spokesperson", "spokesperson", "spokesman", "spokeswoman", "press secretary");
         descriptor("spokesman", "spokesperson", "spokesman", "spokeswoman", "press secretary");
         descriptor("spokeswoman", "spokesperson", "spokesman", "spokeswoman", "press secretary");
@@ -507,7 +511,7 @@ final class Lexicon {
 
     /** Topic words that narrow a descriptor's head ("defense secretary" is not "secretary of state"). */
     static final Set<String> ROLE_TOPICS = set("defense|defence|foreign|state|interior|home|finance|justice|press"
-            + "|security|intelligence|prime|vice");
+            + "|security|intelligence|prime|vice|corps|army|navy|division|brigade|fleet");
 
     /**
      * Leaders so well known that stories quote them by surname alone ("Putin said"): surname to full name, role and

@@ -33,7 +33,14 @@ final class People {
             + "|prize|award|foundation|institute|center|centre|cathedral|palace|exercise|exercises|drill|drills"
             + "|summit|talks|accord|accords|doctrine|initiative|programme|program|operation|mission|system"
             + "|missile|missiles|tank|tanks|jet|jets|drone|drones|brigade|battalion|division|regiment|carrier"
-            + "|warship|destroyer|frigate");
+            + "|warship|destroyer|frigate|vehicle|vehicles|strait|canal|headquarters");
+
+    /** Words that open a place's name: "Fort George G. Meade", "Camp David", "Kiryat Gat", "Bandar Abbas". */
+    private static final Set<String> PLACE_PREFIXES = Lexicon.set("fort|camp|mount|mt.|lake|port|cape|point|mont"
+            + "|bandar|kiryat|ras|bab|wadi|jebel|jabal|tell|kafr");
+    /** Prepositions of place: a name right after one is a place ("in Kiryat Gat"), unless it is a title's. */
+    private static final Set<String> LOCATIVES = Lexicon.set("in|at|near|outside|inside|into|toward|towards|across"
+            + "|via|around|off");
 
     /** Nouns for ships, which often bear a person's name: "the destroyer Caio Duilio". */
     private static final Set<String> SHIP_TYPES = Lexicon.set("destroyer|frigate|corvette|carrier|cruiser|warship"
@@ -50,6 +57,11 @@ final class People {
         final LinkedHashSet<String> aliases = new LinkedHashSet<>();
         String role;
         String affiliation;
+        /**
+         * Every title the text gives the person, lowercase, for matching a later description: "the Chief of Staff"
+         * finds "The Chief of Staff of the Defence Forces, Lieutenant General Aoife Brennan" though her role is the rank.
+         */
+        final StringBuilder titles = new StringBuilder();
 
         Person(String name, List<String> tokens) {
             this.name = name;
@@ -217,6 +229,13 @@ final class People {
             // "Mihail Kogalniceanu air base": a place named after a person
             return;
         }
+        if (PLACE_PREFIXES.contains(tokens.get(from).lower()) || from == a && from > 0
+                && (LOCATIVES.contains(tokens.get(from - 1).lower()) || tokens.get(from - 1).lower().equals("the"))
+                && !(to < tokens.size() && tokens.get(to).isPossessive())) {
+            // "Fort George G. Meade", "in Kiryat Gat", "at Roosevelt Roads", "the Working Boundary": places the
+            // lexicon lacks; a person is rarely "in" or "the" anything without a title ("at Putin's dacha" is his)
+            return;
+        }
         if (NAME_PREFIXES.contains(tokens.get(from).text())
                 || from > 0 && NAME_PREFIXES.contains(tokens.get(from - 1).text())) {
             return;
@@ -226,7 +245,7 @@ final class People {
             return;
         }
         int nameWords = nameWords(a, to);
-        if (nameWords == 1 && a > from && PERIODLESS_TITLES.contains(tokens.get(a - 1).text())) {
+        if (nameWords == 1 && a - 1 > from && PERIODLESS_TITLES.contains(tokens.get(a - 1).text())) {
             // "Defense Minister Gen Nakatani": without its period "Gen" is a given name
             a--;
             nameWords++;
@@ -255,6 +274,10 @@ final class People {
 
     private static boolean notNameWord(Token tok) {
         String l = tok.lower();
+        if (l.endsWith("-led") || l.endsWith("-backed") || l.endsWith("-based")) {
+            // "the European-led Agenor mission", "Iranian-backed Houthi rebels"
+            return true;
+        }
         int hyphen = l.indexOf('-');
         if (hyphen > 0 && Lexicon.ORG_OR_PLACE_WORDS.contains(l.substring(0, hyphen))) {
             // "Marine Rotational Force-Darwin": a body named after its place
@@ -308,8 +331,18 @@ final class People {
         }
         mentions.add(new Mention(tokens.get(a).start(), tokens.get(b - 1).end(), person, true));
         Title title = titleBefore(a);
+        Title apposed = appositiveAfter(b);
+        Title precomma = title != null && title.start > 0 && layout.tokenAt(title.start) >= 2
+                && tokens.get(layout.tokenAt(title.start) - 1).is(",")
+                        ? titleEndingAt(layout.tokenAt(title.start) - 1)
+                        : null;
+        for (Title t : new Title[]{title, apposed, precomma}) {
+            if (t != null && t.role != null) {
+                person.titles.append(t.role.toLowerCase(Locale.ROOT)).append(" | ");
+            }
+        }
         if (title == null) {
-            title = appositiveAfter(b);
+            title = apposed;
         } else {
             person.aliases.add(layout.text.substring(title.start, tokens.get(b - 1).end()));
         }
@@ -339,6 +372,13 @@ final class People {
         }
         if (!tok.isWord()) {
             return false;
+        }
+        if (tok.isNumber()) {
+            // "Commander 10 Corps Lt Gen Kashif Nazir": a formation's number between title words
+            return k > 0 && k + 1 < layout.tokens.size()
+                    && Lexicon.ROLE_WORDS.contains(layout.tokens.get(k - 1).lower())
+                    && layout.tokens.get(k + 1).isCapitalised()
+                    && Lexicon.ORG_OR_PLACE_WORDS.contains(layout.tokens.get(k + 1).lower());
         }
         return Lexicon.ROLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l)
                 || (Places.COUNTRY_WORDS.contains(l) && Character.isUpperCase(tok.text().charAt(0)))

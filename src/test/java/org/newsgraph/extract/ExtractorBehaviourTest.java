@@ -462,6 +462,56 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void placesTheLexiconLacksAreNotPeopleAfterInAtTheOrAPlaceWord() {
+        String text = "Officers met in Kiryat Gat and at Roosevelt Roads, then at Fort George G. Meade and the Mont "
+                + "Valerien military headquarters. Ships crossed the Bab el-Mandeb strait to join the European-led "
+                + "Agenor mission. Troops patrolled the Working Boundary in Mowag Piranha vehicles from the Curragh "
+                + "Camp, Co. Kildare. The Minister for Defence, Ciar\u00e1n \u00d3 D\u00e1laigh TD, met them, and "
+                + "aides waited at Vladimir Putin's dacha.";
+        assertEquals(List.of("Ciar\u00e1n \u00d3 D\u00e1laigh", "Vladimir Putin"), names(extract(text)));
+    }
+
+    @Test
+    void aSpeakerIsFoundPastAPostmodifierAnEmbeddedBodyOrANamingVerb() {
+        String text = "Rep. Cho Min-kyu of the main opposition People Power Party said the government should "
+                + "consider \"all options, including lethal aid to Ukraine,\" if the deployment grows.\n"
+                + "Trump federalised the Guard, a move Gov. Elena Marsh called \u201ca hostile takeover.\u201d\n"
+                + "For \u00c9lodie Marchetti, a researcher at Ifri, the reinforcement is above all political.\n"
+                + "\u00ab Moscow is sending a signal to the whole region: it will not let Bamako fall. \u00bb";
+        Extraction x = extract(text);
+        assertEquals("Cho Min-kyu", quote(x, "all options").speaker());
+        // British single quotes, in an article of their own
+        Extraction tervo = extract("The Finnish defence minister, Jussi Tervo, called the decision \u2018a concrete "
+                + "answer\u2019, and said Helsinki had asked its allies for troops that could \u2018fight in the dark "
+                + "from day one\u2019.");
+        assertEquals("Jussi Tervo", quote(tervo, "fight in the dark").speaker());
+        assertEquals("Elena Marsh", quote(x, "a hostile takeover").speaker());
+        assertEquals("\u00c9lodie Marchetti", quote(x, "Moscow is sending").speaker());
+    }
+
+    @Test
+    void aDescriptionMatchesAnyTitleThePersonWasGiven() {
+        String text = "The Chief of Staff of the Defence Forces, Lieutenant General Aoife Brennan, said the troops "
+                + "were ready. Commander 10 Corps Lt Gen Kashif Nazir visited the Line of Control.\n"
+                + "\"This is one of the best prepared groups we have sent,\" the Chief of Staff said.\n"
+                + "The corps commander said: \"Our soldiers stand ready to defend the motherland.\"\n"
+                + "Col Tan said the soldiers would remain under UN command.";
+        Extraction x = extract(text);
+        assertEquals("Aoife Brennan", quote(x, "This is one").speaker());
+        assertEquals("Kashif Nazir", quote(x, "Our soldiers").speaker());
+        assertEquals(List.of("Aoife Brennan", "Kashif Nazir"), names(x));
+    }
+
+    @Test
+    void respectiveCountsPairWithTheirCountriesPastAnEarlierNumber() {
+        String text = "UNDOF currently comprises approximately 1,150 troops. Nepal and India are the two largest "
+                + "contributors, with about 400 and 200 troops respectively.";
+        List<DeploymentReport> d = extract(text).deployments();
+        assertEquals(List.of("United Nations 1150", "Nepal 400", "India 200"),
+                d.stream().map(r -> r.origin() + " " + r.troops()).toList());
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
