@@ -136,6 +136,7 @@ final class Deployments {
     /** Nouns for a multinational body of troops: "the mission's", "The force, which ...". */
     private static final Set<String> MISSION_NOUNS = Lexicon.set("mission|force|operation|battlegroup"
             + "|peacekeeping");
+    private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
     /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
@@ -266,6 +267,11 @@ final class Deployments {
                         ? new String[]{mainHost, null}
                         : salientHost(found, f.origin);
             }
+            if (host == null && guard(f.evidence)) {
+                // "About 150 soldiers from the West Virginia National Guard made up the first wave": Guard troops sent
+                // within their own country, to the city the story is filed from or names most
+                host = domesticPlace(f.origin);
+            }
             if (host != null) {
                 f.host = host[0];
                 f.region = host[1];
@@ -356,8 +362,8 @@ final class Deployments {
             return t + 1 < layout.tokens.size() && layout.tokens.get(t + 1).lower().startsWith("member");
         }
         if (l.equals("members")) {
-            // "2,500 National Guard members"
-            return t > 0 && layout.tokens.get(t - 1).lower().equals("guard");
+            // "2,500 National Guard members", "300 members of the Maryland National Guard"
+            return t > 0 && layout.tokens.get(t - 1).lower().equals("guard") || membersOfForce(t);
         }
         if (l.equals("police") || l.equals("observers")) {
             return t > 0 && layout.tokens.get(t - 1).lower().equals("military");
@@ -367,6 +373,24 @@ final class Deployments {
             return t > 0 && layout.tokens.get(t - 1).isNumber();
         }
         return Lexicon.TROOP_NOUNS.contains(l);
+    }
+
+    private boolean membersOfForce(int t) {
+        List<Token> tokens = layout.tokens;
+        if (t + 1 >= tokens.size() || !tokens.get(t + 1).lower().equals("of")) {
+            return false;
+        }
+        for (int k = t + 2; k < Math.min(tokens.size(), t + 8); k++) {
+            String l = tokens.get(k).lower();
+            if (l.equals("guard") || l.equals("army") || l.equals("forces") || l.equals("brigade")
+                    || l.equals("battalion") || l.equals("regiment") || l.equals("division") || l.equals("corps")) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Found candidate(Count c, int from, int to, Span sentence, boolean troopContext, Found previous,
@@ -1019,6 +1043,39 @@ final class Deployments {
         mentions.keySet().removeIf(origin::contains);
         best = mostFrequent(mentions);
         return best == null ? null : new String[]{best, null};
+    }
+
+    private boolean guard(Span sentence) {
+        for (int t = layout.tokenAt(sentence.start()); t < layout.tokenAt(sentence.end()); t++) {
+            String l = layout.tokens.get(t).lower();
+            if (l.equals("guardsmen") || l.equals("guardsman")
+                    || l.equals("guard") && layout.tokens.get(t).isCapitalised() && t > 0
+                            && layout.tokens.get(t - 1).lower().equals("national")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place in {@code origin} itself: the dateline's, else the one the text names most; or null. */
+    private String[] domesticPlace(String origin) {
+        int dateline = layout.tokenAt(layout.datelineEnd);
+        Map<String, Integer> regions = new HashMap<>();
+        for (int t = layout.tokenAt(layout.datelineStart); t < layout.tokens.size(); t++) {
+            Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
+            if (m == null) {
+                continue;
+            }
+            if (m.region() != null && m.country().equals(origin)) {
+                if (t < dateline) {
+                    return new String[]{origin, m.region()};
+                }
+                regions.merge(m.region(), 1, Integer::sum);
+            }
+            t += m.length() - 1;
+        }
+        String best = mostFrequent(regions);
+        return best == null ? null : new String[]{origin, best};
     }
 
     /** How often the text names each country, alliances and seas left out; counted once per text. */
@@ -1913,7 +1970,11 @@ final class Deployments {
                 k++;
             }
             Places.Match m = k < to ? Places.at(tokens, k, to) : null;
-            if (m != null && m.region() == null
+            // "soldiers from the West Virginia National Guard": a state's Guard is its country's
+            boolean stateGuard = m != null && m.region() != null && k + m.length() + 1 < to
+                    && tokens.get(k + m.length()).text().equals("National")
+                    && tokens.get(k + m.length() + 1).text().equals("Guard");
+            if (m != null && (m.region() == null || stateGuard)
                     && !(k + m.length() < to && GROUP_NOUNS.contains(tokens.get(k + m.length()).lower()))) {
                 best = m.country();
             }
@@ -1921,7 +1982,33 @@ final class Deployments {
         if (best == null) {
             best = homeRegion(noun + 1, from, to);
         }
+        if (best == null) {
+            best = speakersGovernment(from, countStart);
+        }
         return new String[]{best, claim};
+    }
+
+    /**
+     * "Mexican President Claudia Sheinbaum said her government had moved 10,000 members of the National Guard": the
+     * country in the title of the one whose government the clause names.
+     */
+    private String speakersGovernment(int from, int countStart) {
+        List<Token> tokens = layout.tokens;
+        for (int k = from; k + 1 < countStart; k++) {
+            if (!Set.of("his", "her").contains(tokens.get(k).lower())
+                    || !Set.of("government", "administration", "country").contains(tokens.get(k + 1).lower())) {
+                continue;
+            }
+            for (int p = from; p < k; p++) {
+                Places.Match m = Places.at(tokens, p, k);
+                if (m != null && m.region() == null && p + m.length() < k
+                        && Lexicon.ROLE_HEADS.contains(tokens.get(p + m.length()).lower())) {
+                    return m.country();
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "around 700 of them are German": a bare count of the troops just named, and whose they are. */
@@ -2262,12 +2349,33 @@ final class Deployments {
                     region = written;
                 }
             }
+            if (country != null && origins.contains(country) && returnsBefore(k, from)) {
+                // "will return to Fort Liberty in North Carolina": where they were, not where they go home to
+                continue;
+            }
             if (region != null || (country != null && !origins.contains(country))) {
                 return new String[]{country, region};
             }
             home |= afterNoun && country != null && origins.contains(country) && !leaving;
         }
         return home ? AT_HOME : null;
+    }
+
+    /**
+     * "return to", "will return to Fort Liberty in": a way home shortly before the preposition at {@code k}; not "have
+     * returned ... to their garrison in Pskov", which the text reports as where they now are.
+     */
+    private boolean returnsBefore(int k, int from) {
+        for (int j = k - 1; j >= Math.max(from, k - 6); j--) {
+            String l = layout.tokens.get(j).lower();
+            if (l.equals("their") || l.equals("its")) {
+                return false;
+            }
+            if (RETURNING.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

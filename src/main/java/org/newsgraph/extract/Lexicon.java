@@ -174,6 +174,15 @@ final class Lexicon {
         country("Black Sea", "black sea");
         country("Baltic States", "baltic states|baltics|baltic");
         country("United States", "new york|los angeles|san francisco|chicago|hawaii|alaska");
+        // states and the cities Guard troops are sent to: domestic deployments are reported by them alone
+        region("United States", "alabama|arizona|arkansas|california|colorado|connecticut|delaware|florida|idaho"
+                + "|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota"
+                + "|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina"
+                + "|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee"
+                + "|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|district of columbia|baltimore|memphis"
+                + "|new orleans|portland|seattle|houston|dallas|san antonio|san diego|phoenix|philadelphia|boston"
+                + "|atlanta|miami|detroit|minneapolis|st. louis|denver|charlotte|el paso|san juan|fort bragg|fort hood"
+                + "|fort meade|fort george g. meade|norfolk|camp lejeune|camp pendleton|d.c.");
         // a US territory, but reported as a destination of its own ("Marines moving from Okinawa to Guam")
         country("Guam", "guam");
         country("Puerto Rico", "puerto rico|puerto rican");

@@ -512,6 +512,27 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void guardTroopsSentWithinTheirCountryServeInTheCityOfTheStory() {
+        String text = "Guard troops arrive in Baltimore\n\nBALTIMORE \u2014 The first out-of-state troops arrived on "
+                + "Saturday.\n\nAbout 150 soldiers from the West Virginia National Guard made up the first wave. "
+                + "Separately, the president placed 300 members of the Maryland National Guard under federal control."
+                + "\n\nMexican President Claudia Sheinbaum said her government had moved 10,000 members of the "
+                + "National Guard to its northern border.";
+        assertEquals(List.of("United States United States Baltimore 150", "United States United States Baltimore 300",
+                "Mexico Mexico northern border 10000"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.region() + " " + r.troops()).toList());
+    }
+
+    @Test
+    void troopsGoingHomeAreReportedWhereTheyServe() {
+        String text = "About 4,700 US soldiers will rotate into Romania. The 82nd Airborne paratroopers, numbering "
+                + "roughly 3,000, will return to Fort Liberty in North Carolina by December.";
+        assertEquals(List.of("Romania 4700", "Romania 3000"),
+                extract(text).deployments().stream().map(r -> r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
