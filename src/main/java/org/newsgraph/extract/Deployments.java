@@ -136,6 +136,8 @@ final class Deployments {
     /** Nouns for a multinational body of troops: "the mission's", "The force, which ...". */
     private static final Set<String> MISSION_NOUNS = Lexicon.set("mission|force|operation|battlegroup"
             + "|peacekeeping");
+    private static final Set<String> UNIT_NOUNS = Lexicon.set("brigade|brigades|battalion|battalions|division"
+            + "|divisions|regiment|regiments|company|companies|unit|units|fighting|vehicles|carriers|groups");
     private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
@@ -250,7 +252,9 @@ final class Deployments {
         }
         String main = majority(found, f -> f.origin);
         for (Found f : unsourced) {
-            String origin = main != null && !main.equals(f.host) ? main : originBefore(found, f);
+            // "around 18,000 troops ... in the Rajouri sector": in a story of one country's troops at home, theirs
+            boolean home = main != null && main.equals(f.host) && f.region != null && atHome(found, main);
+            String origin = main != null && (!main.equals(f.host) || home) ? main : originBefore(found, f);
             if (origin != null) {
                 f.origin = origin;
                 merge(found, f);
@@ -267,10 +271,11 @@ final class Deployments {
                         ? new String[]{mainHost, null}
                         : salientHost(found, f.origin);
             }
-            if (host == null && guard(f.evidence)) {
+            if (host == null && (guard(f.evidence) || atHome(found, f.origin))) {
                 // "About 150 soldiers from the West Virginia National Guard made up the first wave": Guard troops sent
-                // within their own country, to the city the story is filed from or names most
-                host = domesticPlace(f.origin);
+                // within their own country, to the city the story is filed from or names most; "around 18,000
+                // troops ... concentrated in the Rajouri sector" of a country the text has moving troops at home
+                host = domesticPlace(f.origin, found);
             }
             if (host != null) {
                 f.host = host[0];
@@ -367,6 +372,11 @@ final class Deployments {
         }
         if (l.equals("police") || l.equals("observers")) {
             return t > 0 && layout.tokens.get(t - 1).lower().equals("military");
+        }
+        if (l.equals("infantry") && t + 1 < layout.tokens.size()
+                && UNIT_NOUNS.contains(layout.tokens.get(t + 1).lower())) {
+            // "two infantry brigades", "three infantry fighting vehicles": units or vehicles counted, not troops
+            return false;
         }
         if (l.equals("men")) {
             // "about 1,500 men", "around 10,000 men": men counted in figures are a force; "two men" are not
@@ -925,6 +935,11 @@ final class Deployments {
                 own |= !tokens.get(start).lower().equals("the");
                 start++;
             }
+            String line = ceasefireLine(start, to);
+            if (line != null) {
+                // "along the Line of Control", "to the LAC": a disputed line each side holds as its own edge
+                return new String[]{origin, line};
+            }
             int m = start;
             boolean foreign = false;
             while (m < to && m - start < 5 && !BORDERS.contains(tokens.get(m).lower())) {
@@ -953,6 +968,27 @@ final class Deployments {
             return new String[]{origin, layout.text.substring(tokens.get(start).start(), tokens.get(end).end())};
         }
         return null;
+    }
+
+    /** "Line of Control", "Line of Actual Control", "Working Boundary", "LoC", "LAC" at {@code k}, as written. */
+    private String ceasefireLine(int k, int to) {
+        List<Token> tokens = layout.tokens;
+        String t = tokens.get(k).text();
+        if (t.equals("LoC") || t.equals("LAC")) {
+            return t;
+        }
+        if (t.equals("Working") && k + 1 < to && tokens.get(k + 1).text().equals("Boundary")) {
+            return "Working Boundary";
+        }
+        if (!t.equals("Line") || k + 2 >= to || !tokens.get(k + 1).lower().equals("of")) {
+            return null;
+        }
+        if (tokens.get(k + 2).text().equals("Control")) {
+            return "Line of Control";
+        }
+        return k + 3 < to && tokens.get(k + 2).text().equals("Actual") && tokens.get(k + 3).text().equals("Control")
+                ? "Line of Actual Control"
+                : null;
     }
 
     /** "to its eastern border", "along their frontier": a country's own edge, after a preposition of place. */
@@ -1057,8 +1093,27 @@ final class Deployments {
         return false;
     }
 
-    /** A place in {@code origin} itself: the dateline's, else the one the text names most; or null. */
-    private String[] domesticPlace(String origin) {
+    /** The text reports troops of {@code origin} at a place in their own country. */
+    private static boolean atHome(List<Found> found, String origin) {
+        for (Found f : found) {
+            if (f.origin.equals(origin) && origin.equals(f.host) && f.region != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place in {@code origin} itself: the dateline's, else the one its reports at home name most, else the one the
+     * text names most; or null.
+     */
+    private String[] domesticPlace(String origin, List<Found> found) {
+        Map<String, Integer> reported = new HashMap<>();
+        for (Found f : found) {
+            if (f.origin.equals(origin) && origin.equals(f.host) && f.region != null) {
+                reported.merge(f.region, 1, Integer::sum);
+            }
+        }
         int dateline = layout.tokenAt(layout.datelineEnd);
         Map<String, Integer> regions = new HashMap<>();
         for (int t = layout.tokenAt(layout.datelineStart); t < layout.tokens.size(); t++) {
@@ -1074,7 +1129,7 @@ final class Deployments {
             }
             t += m.length() - 1;
         }
-        String best = mostFrequent(regions);
+        String best = mostFrequent(reported.isEmpty() ? regions : reported);
         return best == null ? null : new String[]{origin, best};
     }
 
@@ -2152,9 +2207,15 @@ final class Deployments {
         for (int k = countStart - 1; k >= from + 2 && countStart - k < 16; k--) {
             String l = tokens.get(k).lower();
             if ((l.equals("which") || l.equals("who")) && tokens.get(k - 1).is(",")) {
-                for (int p = Math.max(from, k - 1 - Lexicon.COUNTRY_MAX_TOKENS); p < k - 1; p++) {
-                    Places.Match m = Places.at(tokens, p, k - 1);
-                    if (m != null && m.region() == null && p + m.length() == k - 1) {
+                // "the Italian contingent, which numbers some 1,100": the body's country, as for a country itself
+                int end = k - 1;
+                if (end - 1 >= from && MISSION_NOUNS.contains(tokens.get(end - 1).lower())
+                        || end - 1 >= from && tokens.get(end - 1).lower().equals("contingent")) {
+                    end--;
+                }
+                for (int p = Math.max(from, end - Lexicon.COUNTRY_MAX_TOKENS); p < end; p++) {
+                    Places.Match m = Places.at(tokens, p, end);
+                    if (m != null && m.region() == null && p + m.length() == end) {
                         return hostsWithin(k + 1, countStart) ? null : m.country();
                     }
                 }

@@ -20,7 +20,8 @@ final class Lexicon {
     /** Seas and regions of the world among the places: hosts of their own, but never "the country". */
     static final Set<String> AREAS = Set.of("Mediterranean", "Baltic Sea", "South China Sea", "Persian Gulf",
             "Gulf of Aden", "Arabian Sea", "Arctic", "Indo-Pacific", "Sahel", "Red Sea", "Black Sea", "Indian Ocean",
-            "Atlantic", "Pacific", "Europe", "Middle East", "Baltic States");
+            "Atlantic", "Pacific", "Europe", "Middle East", "Baltic States", "Caribbean", "Strait of Hormuz",
+            "Gulf of Guinea");
 
     /** A sea or region of the world, or a lake ("Lake Chad", whose shores several countries share). */
     static boolean isArea(String place) {
@@ -221,7 +222,10 @@ final class Lexicon {
         country("Bosnia", "bosnia|bosnian|sarajevo");
         country("Montenegro", "montenegro|montenegrin");
         country("Europe", "europe|european");
-        country("Middle East", "middle east");
+        country("Middle East", "middle east|centcom area|central command area");
+        country("Caribbean", "caribbean|caribbean sea|southcom area|southern command area");
+        country("Strait of Hormuz", "strait of hormuz");
+        country("Gulf of Guinea", "gulf of guinea");
         country("Russia", "wagner|africa corps");
         country("European Union", "european union|eu|brussels");
         country("Southern African Development Community", "southern african development community|sadc");
@@ -234,6 +238,9 @@ final class Lexicon {
         region("Ukraine", "donetsk|luhansk|zaporizhzhia|kherson|kharkiv|crimea|donbas|donbass|sumy|chernihiv"
                 + "|pokrovsk|bakhmut|avdiivka|odesa|mykolaiv|dnipro");
         region("Israel", "golan heights");
+        region("India", "jammu and kashmir|kashmir|ladakh|rajouri|poonch|arunachal pradesh|sikkim|srinagar|pathankot"
+                + "|akhnoor");
+        region("Pakistan", "sialkot|rawalpindi|lahore|karachi|peshawar|azad kashmir|balochistan|khyber pakhtunkhwa");
         region("Moldova", "transnistria");
         region("Bosnia", "republika srpska|banja luka|mostar|tuzla");
         region("Georgia", "abkhazia|south ossetia");

@@ -533,6 +533,26 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsAlongACeasefireLineAndInTheirOwnSectorsStandAtHome() {
+        String text = "RAWALPINDI: The military said India had moved more than 30,000 additional troops to forward "
+                + "areas along the Line of Control. The bulk of the deployment \u2014 around 18,000 troops, including "
+                + "elements of two infantry brigades \u2014 has been concentrated in the Rajouri sector.";
+        assertEquals(List.of("India India Line of Control 30000", "India India Rajouri 18000"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.region() + " " + r.troops()).toList());
+    }
+
+    @Test
+    void commandAreasAndTheCaribbeanAreHostsAndAContingentOwnsItsRelativeClause() {
+        String text = "We will have roughly 12,000 U.S. personnel in the Caribbean. About 1,500 additional U.S. "
+                + "personnel are moving into the CENTCOM area of responsibility. At a base in southern Lebanon, a "
+                + "general took command of the Italian contingent, which numbers some 1,100 military personnel.";
+        assertEquals(List.of("United States Caribbean 12000", "United States Middle East 1500", "Italy Lebanon 1100"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
