@@ -138,6 +138,8 @@ final class Deployments {
             + "|peacekeeping");
     private static final Set<String> UNIT_NOUNS = Lexicon.set("brigade|brigades|battalion|battalions|division"
             + "|divisions|regiment|regiments|company|companies|unit|units|fighting|vehicles|carriers|groups");
+    private static final Set<String> VAGUE_SIZES = Lexicon.set("hundred|thousand|dozen");
+    private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad");
     private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
@@ -262,6 +264,12 @@ final class Deployments {
         }
         String mainHost = majority(found, f -> f.host);
         for (Found f : unhosted) {
+            if (f.origin == null) {
+                f.origin = main;
+            }
+            if (f.origin == null) {
+                continue;
+            }
             String[] host = null;
             // a country the text has hosting others' troops is where its own troops are: "about 19,000 South Korean
             // troops and some of the 28,500 U.S. soldiers stationed in the South", not North Korea, named most
@@ -604,6 +612,10 @@ final class Deployments {
             String[] border = ownBorder(from, to, origins, true);
             host = border != null ? border : host;
         }
+        if (host == null && unquotedWordIn(NOWHERE_ONE, from, to)) {
+            // "349 Defence Forces personnel are currently serving overseas": abroad, in no one host
+            return null;
+        }
         if (host == null && ownEdge(from, to)) {
             // "moved troops to its coast", a border of several origins: at home, not in the host of the report before
             return null;
@@ -658,6 +670,14 @@ final class Deployments {
             // "the last 25 soldiers left on Thursday": where the sentence names no host, the whole text decides
             f.sent = unquotedWordIn(SENDING, from, to) || status == DeploymentStatus.WITHDRAWN
                     || status == DeploymentStatus.ARRIVED;
+            f.claimedBy = claimant(from, to);
+            return f;
+        }
+        if (host == null && f.origin == null && noun >= c.end() && isTroopNoun(noun)
+                && (status == DeploymentStatus.WITHDRAWN || status == DeploymentStatus.ARRIVED)) {
+            // "Mwesige said about 600 soldiers had left so far": troops of the story's withdrawal or arrival, whose
+            // origin and host the whole text gives
+            f.sent = true;
             f.claimedBy = claimant(from, to);
             return f;
         }
@@ -806,6 +826,10 @@ final class Deployments {
         int k = t + 1;
         if (k + 1 < to && (tokens.get(k).isNumber() || Lexicon.NUMBER_WORDS.containsKey(tokens.get(k).lower()))
                 && GROUP_NOUNS.contains(tokens.get(k + 1).lower())) {
+            return true;
+        }
+        if (GROUP_NOUNS.contains(tokens.get(k).lower())) {
+            // "troops from countries including Nepal, India and Uruguay"
             return true;
         }
         int countries = 0;
@@ -2192,6 +2216,15 @@ final class Deployments {
         return k >= from && PREPOSITIONS.contains(layout.tokens.get(k).lower());
     }
 
+    /** A preposition of place governs the place at {@code t}: "in south Lebanon", not "led by Canada". */
+    private boolean locatedAt(int t, int from) {
+        int k = t - 1;
+        while (k >= from && PLACE_MODIFIERS.contains(layout.tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= from && Set.of("in", "at", "into", "to", "near", "inside").contains(layout.tokens.get(k).lower());
+    }
+
     /** The preposition that governs the place at {@code t} makes its troops the count's: "of", not "for" or "with". */
     private boolean ownedBy(int t, int from) {
         int k = t - 1;
@@ -2215,7 +2248,8 @@ final class Deployments {
                 }
                 for (int p = Math.max(from, end - Lexicon.COUNTRY_MAX_TOKENS); p < end; p++) {
                     Places.Match m = Places.at(tokens, p, end);
-                    if (m != null && m.region() == null && p + m.length() == end) {
+                    // "with UNIFIL in south Lebanon, which numbers 198 personnel": the place troops are in
+                    if (m != null && m.region() == null && p + m.length() == end && !locatedAt(p, from)) {
                         return hostsWithin(k + 1, countStart) ? null : m.country();
                     }
                 }
@@ -2410,7 +2444,7 @@ final class Deployments {
                     region = written;
                 }
             }
-            if (country != null && origins.contains(country) && returnsBefore(k, from)) {
+            if ((country == null || origins.contains(country)) && returnsBefore(k, from)) {
                 // "will return to Fort Liberty in North Carolina": where they were, not where they go home to
                 continue;
             }
@@ -2696,6 +2730,10 @@ final class Deployments {
         } else if ((l.equals("thousands") || l.equals("hundreds") || l.equals("tens")) && end < to
                 && tokens.get(end).lower().equals("of")) {
             return new Count(t, end + 1, null, null);
+        } else if ((l.equals("few") && t > 0 && tokens.get(t - 1).lower().equals("a") || l.equals("several"))
+                && end < to && VAGUE_SIZES.contains(tokens.get(end).lower())) {
+            // "a few hundred", "several thousand", "a few dozen": troops without a number
+            return new Count(l.equals("few") ? t - 1 : t, end + 1, null, null);
         } else {
             return null;
         }

@@ -553,6 +553,35 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aMissionOfTroopsFromCountriesIncludingSomeIsTheMissionsAndTroopsOverseasHaveNoHost() {
+        String text = "UNDOF was established in 1974 to maintain the ceasefire between Israel and Syria. It currently "
+                + "comprises approximately 1,150 troops from countries including Nepal, India and Ireland. In all, 349 "
+                + "Irish personnel are currently serving overseas.";
+        assertEquals(List.of("United Nations Syria 1150"), extract(text).deployments().stream()
+                .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
+    void vagueSizesAndAdvisersAreTroopsWithoutANumber() {
+        String text = "France still keeps a few dozen advisers in Benin. Norway will send a few hundred troops to "
+                + "Lithuania, and Russia several hundred soldiers to Mali.";
+        assertEquals(List.of("France Benin null", "Norway Lithuania null", "Russia Mali null"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
+    void troopsThatLeftWithNoOwnerNamedNearbyAreThoseOfTheStorysWithdrawal() {
+        String text = "KAMPALA, Uganda (AP) \u2014 Uganda has begun withdrawing the 2,000 soldiers it rushed into "
+                + "South Sudan last year, with a first convoy crossing home at the Nimule border post.\n\n"
+                + "\"Our mission in South Sudan has been accomplished,\" spokesman Richard Mwesige told reporters. "
+                + "\"Juba is calm, and our brothers in the SSPDF can now take over.\"\n\n"
+                + "Mwesige said about 600 soldiers had left so far.";
+        assertEquals(List.of("Uganda South Sudan 2000", "Uganda South Sudan 600"), extract(text).deployments().stream()
+                .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
