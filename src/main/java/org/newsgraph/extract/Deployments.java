@@ -64,6 +64,7 @@ final class Deployments {
     /** Verbs that put troops somewhere; unlike {@link #DEPLOY_VERBS}, not "trained" or "fought". */
     private static final Set<String> SENDING = Lexicon.set("sent|send|sends|sending|deployed|deploy|deploys"
             + "|deploying|dispatched|contributes|contribute|contributed|contributing|contributor|contributors"
+            + "|pledged|pledges|promised|offered|committed"
             + "|stationed|based|posted|provide|provides|provided|providing");
     /** Words that open a clause of their own after a comma: "Camp Lemonnier, its largest base in Africa, while". */
     private static final Set<String> CLAUSE_WORDS = Lexicon.set("while|and|but|which|who|whose|where|when|as|that"
@@ -138,6 +139,8 @@ final class Deployments {
             + "|peacekeeping");
     private static final Set<String> UNIT_NOUNS = Lexicon.set("brigade|brigades|battalion|battalions|division"
             + "|divisions|regiment|regiments|company|companies|unit|units|fighting|vehicles|carriers|groups");
+    private static final Set<String> PLEDGING = Lexicon.set("pledged|pledges|pledge|promised|promises|promise"
+            + "|offered|offers|vowed|vows|committed|commits");
     private static final Set<String> VAGUE_SIZES = Lexicon.set("hundred|thousand|dozen");
     private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad");
     private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
@@ -200,6 +203,8 @@ final class Deployments {
         String claimedBy;
         /** Its sentence sends, contributes, withdraws or brings in the troops: abroad, where it does not say. */
         boolean sent;
+        /** A number without a troop noun ("Fifteen thousand is a serious start"). */
+        boolean bare;
         Span evidence;
         /** Where the count (or the troop noun) stands, to centre long evidence on it. */
         int countAt;
@@ -230,6 +235,16 @@ final class Deployments {
                 }
                 Found f = candidate(c, from, to, sentence, troopContext, last, recent);
                 t = Math.max(t, c.end() - 1);
+                Found same = f != null && f.bare && layout.inQuote(tokens.get(c.start()).start())
+                        ? sameCount(found, f.troops)
+                        : null;
+                if (same != null) {
+                    // "“Fifteen thousand is a serious start,” said the minister": a speaker repeats the number of
+                    // troops reported before
+                    f.origin = same.origin;
+                    f.host = same.host;
+                    f.region = same.region;
+                }
                 if (f != null && f.host == null && f.region == null) {
                     unhosted.add(f);
                 } else if (f != null && f.origin == null) {
@@ -313,6 +328,15 @@ final class Deployments {
                     evidence.start(), evidence.end(), linked));
         }
         return out;
+    }
+
+    private static Found sameCount(List<Found> found, Integer troops) {
+        for (Found g : found) {
+            if (troops != null && troops.equals(g.troops)) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static boolean hasCounted(List<Found> found, String origin) {
@@ -416,6 +440,7 @@ final class Deployments {
         List<Token> tokens = layout.tokens;
         LinkedHashSet<String> origins = new LinkedHashSet<>();
         boolean anaphoric = definite(c.start(), from);
+        boolean bare = false;
         int appositionFrom = -1;
         int k = c.end();
         int noun = -1;
@@ -447,6 +472,9 @@ final class Deployments {
                 k += place.length();
             } else if (FILLERS.contains(tokens.get(k).lower())) {
                 anaphoric |= ANAPHORIC.contains(tokens.get(k).lower());
+                k++;
+            } else if (k == c.end() && QUOTE_MARKS.matcher(tokens.get(k).text()).matches()) {
+                // "promised “a few hundred” extra soldiers": the words quoted, then the noun
                 k++;
             } else if ((tokens.get(k).isCapitalised() || tokens.get(k).isPossessive()
                     || (tokens.get(k).isWord() && Places.isCapitals(tokens.get(k).text()))) && k - c.end() < 5) {
@@ -517,6 +545,7 @@ final class Deployments {
                 origins.add(with);
             }
             anaphoric = true;
+            bare = true;
         }
         if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8)) || ceiling(c.start(), noun, from, to)) {
             return null;
@@ -584,6 +613,7 @@ final class Deployments {
             }
         }
         Found f = new Found();
+        f.bare = bare;
         // no origin yet: the article's main troop-sending country may supply it once the whole text is read
         f.origin = origins.isEmpty() ? null : String.join(" and ", origins);
         f.troops = c.value();
@@ -2020,7 +2050,8 @@ final class Deployments {
             int after = p + m.length();
             // "the number of U.S. forces": a place right before the troop noun says whose they are; "training for
             // the Lebanese Armed Forces": a partner's, not the count's
-            boolean located = governed(p, from) && !(troopNounAfter(after, countStart) && ownedBy(p, from));
+            boolean located = governed(p, from) && !(troopNounAfter(after, countStart) && ownedBy(p, from))
+                    && !unitOf(after, countStart);
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
                     && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
             // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
@@ -2216,6 +2247,22 @@ final class Deployments {
         return k >= from && PREPOSITIONS.contains(layout.tokens.get(k).lower());
     }
 
+    /** "a Dutch company of some 150": a unit, "of" and only a qualifier between {@code after} and the count. */
+    private boolean unitOf(int after, int countStart) {
+        List<Token> tokens = layout.tokens;
+        if (after + 1 >= countStart || !(UNIT_NOUNS.contains(tokens.get(after).lower())
+                || STRONG_NOUNS.contains(tokens.get(after).lower()))
+                || !tokens.get(after + 1).lower().equals("of")) {
+            return false;
+        }
+        for (int k = after + 2; k < countStart; k++) {
+            if (!LIST_GLUE.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A preposition of place governs the place at {@code t}: "in south Lebanon", not "led by Canada". */
     private boolean locatedAt(int t, int from) {
         int k = t - 1;
@@ -2308,7 +2355,8 @@ final class Deployments {
         for (int k = from; k < to; k++) {
             String l = layout.tokens.get(k).lower();
             boolean qualifier = k + 1 < layout.tokens.size() && layout.tokens.get(k + 1).isNumber();
-            if ((Lexicon.SPEECH_VERBS.contains(l) || CLAIM_VERBS.contains(l)) && !qualifier) {
+            // "Norway promised “a few hundred” extra soldiers": who pledges troops sends them
+            if ((Lexicon.SPEECH_VERBS.contains(l) || CLAIM_VERBS.contains(l)) && !qualifier && !PLEDGING.contains(l)) {
                 return k;
             }
         }

@@ -582,6 +582,25 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void pledgesAreSentByWhoPledgesThemAndAQuotedRepeatIsNoNewDeployment() {
+        String pledges = "PARIS (Reuters) - European allies pledged around 15,000 troops for a force that would "
+                + "deploy to Ukraine.\n\nThe talks ran late.\n\nBritain offered up to 5,000 troops and France "
+                + "about 4,000.\n\nGermany will instead station about 1,500 soldiers in eastern Poland.\n\n"
+                + "\"Fifteen thousand is a serious start,\" the minister said.";
+        // the pledges the sentence places nowhere go where most reports are; the quoted figure is the allies' again
+        assertEquals(List.of("Europe Ukraine 15000", "France Ukraine 4000", "Germany Poland 1500",
+                "United Kingdom Ukraine 5000"),
+                extract(pledges).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+        String bullets = "\u2022 Belgium will send about 250 troops to Romania from July\n"
+                + "\u2022 Norway promised \u201ca few hundred\u201d extra soldiers for the brigade in Lithuania\n\n"
+                + "They will take over from a Dutch company of some 150 troops in Romania.";
+        assertEquals(List.of("Belgium Romania 250", "Norway Lithuania null", "Netherlands Romania 150"),
+                extract(bullets).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
