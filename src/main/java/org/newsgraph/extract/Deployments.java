@@ -53,7 +53,7 @@ final class Deployments {
             + "|air|defense|defence|forces|operations|assault|uniformed");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
-            + "|injuring|killing|wounding");
+            + "|injuring|killing|wounding|fled|displaced|refugees|evacuated");
     private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
@@ -142,7 +142,7 @@ final class Deployments {
     private static final Set<String> PLEDGING = Lexicon.set("pledged|pledges|pledge|promised|promises|promise"
             + "|offered|offers|vowed|vows|committed|commits");
     private static final Set<String> VAGUE_SIZES = Lexicon.set("hundred|thousand|dozen");
-    private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad");
+    private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad|worldwide|globally");
     private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
@@ -529,7 +529,10 @@ final class Deployments {
                             || totalOf(c.start(), from)
                             || ((mentionsTroops(from, to) || troopsBefore(sentence))
                                     && !targetOrChange(c.start(), from)));
-            if (!elliptical) {
+            // "strength fell below 70,000": a threshold, not troops
+            boolean threshold = c.start() > from
+                    && Set.of("below", "above").contains(layout.tokens.get(c.start() - 1).lower());
+            if (!elliptical || threshold) {
                 return null;
             }
             if (apposed >= 0) {
@@ -654,6 +657,11 @@ final class Deployments {
                 && (previous.host != null || previous.region != null) && !headingBetween(previous.latest, sentence)) {
             host = new String[]{previous.host, previous.region};
         }
+        if (host == null && deictic(from, to) && ownRegionBefore(from, c.start(), origins)) {
+            // "Russia is setting up a headquarters in Petrozavodsk, the capital of Karelia, and a division of up to
+            // 10,000 troops could be based in the region": the region is their own
+            return null;
+        }
         if (host == null && deictic(from, to)) {
             host = earlierHost(sentence, origins);
             if (host != null && Lexicon.isArea(host[0]) && namesCountry(from, to)) {
@@ -747,6 +755,17 @@ final class Deployments {
         return body == null || (owner != null && !owner.equals(body[1])) ? null : body;
     }
 
+    /** A mission's acronym as the tables key it: "Unmiss" and "Monusco", as the BBC writes them, are UNMISS, MONUSCO. */
+    private static String missionName(String text) {
+        if (MISSIONS.containsKey(text) || text.length() < 4) {
+            return text;
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        boolean titleCase = Character.isUpperCase(text.charAt(0)) && text.substring(1).equals(
+                text.substring(1).toLowerCase(Locale.ROOT));
+        return titleCase && MISSIONS.containsKey(upper) ? upper : text;
+    }
+
     /** "the mission's roughly 1,700", "most of the force's", "KFOR's 4,600". */
     private boolean missionPossessive(int countStart, int from) {
         int k = beforeQualifier(countStart, from);
@@ -754,7 +773,7 @@ final class Deployments {
             return false;
         }
         Token owner = layout.tokens.get(k - 1);
-        return MISSION_NOUNS.contains(owner.lower()) || MISSION_BODIES.containsKey(owner.text());
+        return MISSION_NOUNS.contains(owner.lower()) || MISSION_BODIES.containsKey(missionName(owner.text()));
     }
 
     /** "one of the largest contributors to a force of some 14,000": the count sizes the mission contributed to. */
@@ -786,8 +805,8 @@ final class Deployments {
             return false;
         }
         int k = start;
-        String own = MISSIONS.get(tokens.get(k).text());
-        if (!MISSION_BODIES.containsKey(tokens.get(k).text())) {
+        String own = MISSIONS.get(missionName(tokens.get(k).text()));
+        if (!MISSION_BODIES.containsKey(missionName(tokens.get(k).text()))) {
             if (!tokens.get(k).lower().equals("the")) {
                 return false;
             }
@@ -906,9 +925,9 @@ final class Deployments {
         List<Token> tokens = layout.tokens;
         for (int t = to - 1; t >= from; t--) {
             Token tok = tokens.get(t);
-            String body = MISSION_BODIES.get(tok.text());
+            String body = MISSION_BODIES.get(missionName(tok.text()));
             if (body != null) {
-                return new String[]{body, MISSIONS.get(tok.text())};
+                return new String[]{body, MISSIONS.get(missionName(tok.text()))};
             }
             Places.Match m = tok.isWord() && Character.isUpperCase(tok.text().charAt(0))
                     ? Places.at(tokens, t, limit)
@@ -1022,6 +1041,19 @@ final class Deployments {
             return new String[]{origin, layout.text.substring(tokens.get(start).start(), tokens.get(end).end())};
         }
         return null;
+    }
+
+    private boolean ownRegionBefore(int from, int countStart, Set<String> origins) {
+        for (int t = from; t < countStart; t++) {
+            Places.Match m = Places.at(layout.tokens, t, countStart);
+            if (m != null) {
+                if (m.region() != null && origins.contains(m.country())) {
+                    return true;
+                }
+                t += m.length() - 1;
+            }
+        }
+        return false;
     }
 
     /** "Line of Control", "Line of Actual Control", "Working Boundary", "LoC", "LAC" at {@code k}, as written. */
@@ -1345,7 +1377,7 @@ final class Deployments {
     /** "700 peacekeepers with UNIFIL": a peacekeeping mission stands for the country it serves in. */
     private String[] missionHost(int from, int to, Set<String> origins) {
         for (int t = from; t < to; t++) {
-            String country = MISSIONS.get(layout.tokens.get(t).text());
+            String country = MISSIONS.get(missionName(layout.tokens.get(t).text()));
             if (country != null && !origins.contains(country)) {
                 return new String[]{country, null};
             }

@@ -242,6 +242,7 @@ final class Lexicon {
                 + "|akhnoor");
         region("Pakistan", "sialkot|rawalpindi|lahore|karachi|peshawar|azad kashmir|balochistan|khyber pakhtunkhwa");
         region("Moldova", "transnistria");
+        region("Finland", "lapland|rovaniemi|sodankyla|sodankyl\u00e4|niinisalo|kainuu");
         region("Bosnia", "republika srpska|banja luka|mostar|tuzla");
         region("Georgia", "abkhazia|south ossetia");
         region("Azerbaijan", "nagorno-karabakh|karabakh");

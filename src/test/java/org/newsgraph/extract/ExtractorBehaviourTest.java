@@ -601,6 +601,26 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void missionsWrittenInTitleCaseThresholdsRefugeesAndTroopsWorldwideAreReadAsSuch() {
+        String text = "China has sent 400 more peacekeepers to South Sudan. Beijing has more than 2,000 personnel "
+                + "deployed on missions worldwide. More than 40,000 have fled to UN protection sites. Unmiss, which has "
+                + "about 13,000 troops from more than 20 countries, has been criticised. The army's trained strength "
+                + "fell below 70,000 last year.";
+        assertEquals(List.of("China South Sudan 400", "United Nations South Sudan 13000"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
+    void aRegionTheSentenceNamesInTheTroopsOwnCountryKeepsThemAtHome() {
+        String text = "About 1,000 British soldiers are stationed in Estonia. Finnish intelligence believes Russia is "
+                + "setting up a headquarters in Petrozavodsk, the capital of Karelia, and that a division of up to "
+                + "10,000 Russian troops could be based in the region by 2027.";
+        assertEquals(List.of("United Kingdom Estonia 1000"), extract(text).deployments().stream()
+                .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
