@@ -141,6 +141,8 @@ final class Deployments {
             + "|divisions|regiment|regiments|company|companies|unit|units|fighting|vehicles|carriers|groups");
     private static final Set<String> PLEDGING = Lexicon.set("pledged|pledges|pledge|promised|promises|promise"
             + "|offered|offers|vowed|vows|committed|commits");
+    private static final Set<String> NUMBERED = Lexicon.set("base|unit|resolution|route|highway|flight|no.|number"
+            + "|article|gate|camp|sector|phase|stage|level|category|paragraph|chapter|item");
     private static final Set<String> VAGUE_SIZES = Lexicon.set("hundred|thousand|dozen");
     private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad|worldwide|globally");
     private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
@@ -354,7 +356,10 @@ final class Deployments {
             boolean sameHost = java.util.Objects.equals(g.host, f.host);
             // "350 in Senegal" and "350 in Gabon" are two deployments
             boolean compatible = g.host == null || f.host == null || sameHost;
-            if (g.origin.equals(f.origin) && java.util.Objects.equals(g.troops, f.troops)
+            // "some 2,000 have been relocated to Belgorod" and "about 2,000 troops returned home": two movements
+            boolean opposite = (g.status == DeploymentStatus.WITHDRAWN) != (f.status == DeploymentStatus.WITHDRAWN)
+                    && g.status != null && f.status != null;
+            if (g.origin.equals(f.origin) && java.util.Objects.equals(g.troops, f.troops) && !opposite
                     && (f.troops != null ? compatible : sameHost)) {
                 if (g.host == null) {
                     g.host = f.host;
@@ -493,10 +498,13 @@ final class Deployments {
         if (noun < 0) {
             // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
             Token before = c.start() > from ? layout.tokens.get(c.start() - 1) : null;
-            boolean named = before != null && before.isCapitalised() && !Lexicon.NOT_NAME.contains(before.lower())
-                    && !Set.of("about", "around", "roughly", "nearly", "almost", "approximately", "some", "over",
-                            "another")
-                            .contains(before.lower());
+            // "air base 101", "Resolution 350", "phase 2": a number that ends a name
+            boolean named = before != null && NUMBERED.contains(before.lower())
+                    || before != null && before.isCapitalised() && !Lexicon.NOT_NAME.contains(before.lower())
+                            && !Set.of("about", "around", "roughly", "nearly", "almost", "approximately", "some",
+                                    "over",
+                                    "another")
+                                    .contains(before.lower());
             // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
             boolean listed = previous != null && previous.latest == sentence && listedAfter(c.start(), from);
             String with = countryWith(c.start(), from);
@@ -2814,6 +2822,10 @@ final class Deployments {
                 && end < to && VAGUE_SIZES.contains(tokens.get(end).lower())) {
             // "a few hundred", "several thousand", "a few dozen": troops without a number
             return new Count(l.equals("few") ? t - 1 : t, end + 1, null, null);
+        } else if (l.equals("a") && end < to && Set.of("hundred", "thousand").contains(tokens.get(end).lower())
+                && !(end + 1 < to && tokens.get(end + 1).lower().equals("of"))) {
+            // "around a thousand Russian paramilitaries", "about a hundred"; not "a thousand of them"'s part
+            value = 1;
         } else {
             return null;
         }

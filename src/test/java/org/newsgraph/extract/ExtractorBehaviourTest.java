@@ -621,6 +621,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aThousandIsACountANumberedBaseIsNotAndAMovementBackIsNoRepeat() {
+        String text = "Around a thousand Russian paramilitaries have landed in Bamako at air base 101, and about a "
+                + "hundred Russian instructors arrived in Niamey. Some 2,000 North Korean troops have been relocated "
+                + "to the Belgorod region, officials said. About 2,000 North Korean troops returned home in December.";
+        assertEquals(List.of("Russia Mali 1000", "Russia Niger 100", "North Korea Russia 2000",
+                "North Korea Russia 2000"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
