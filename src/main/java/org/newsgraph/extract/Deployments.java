@@ -143,6 +143,7 @@ final class Deployments {
             + "|offered|offers|vowed|vows|committed|commits");
     private static final Set<String> NUMBERED = Lexicon.set("base|unit|resolution|route|highway|flight|no.|number"
             + "|article|gate|camp|sector|phase|stage|level|category|paragraph|chapter|item");
+    private static final Set<String> NAVAL = Lexicon.set("crew|crews|crewmembers|sailors");
     private static final Set<String> VAGUE_SIZES = Lexicon.set("hundred|thousand|dozen");
     private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad|worldwide|globally");
     private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
@@ -179,6 +180,10 @@ final class Deployments {
     /** Missions the text names that no table knows; like alliances, the whole text places their counts. */
     private final Set<String> namedMissions = new HashSet<>();
     private Map<String, Integer> countryMentions;
+    /** The latest report placed in a country rather than at sea. */
+    private Found recentOnLand;
+    /** The host a sentence ending in a colon names for the list items below it ("... to the Northern Territory:"). */
+    private String[] listHost;
 
     Deployments(Layout layout, Attributor attributor, List<Span> excluded) {
         this.layout = layout;
@@ -229,11 +234,17 @@ final class Deployments {
             }
             int from = layout.tokenAt(sentence.start());
             int to = layout.tokenAt(sentence.end());
+            if (!listItem(sentence)) {
+                listHost = introducedList(from, to);
+            }
             boolean troopContext = last != null || mentionsTroops(from, to);
             for (int t = from; t < to; t++) {
                 Count c = countAt(t, to);
                 if (c == null) {
                     continue;
+                }
+                if (recent != null && recent.host != null && !Lexicon.isArea(recent.host)) {
+                    recentOnLand = recent;
                 }
                 Found f = candidate(c, from, to, sentence, troopContext, last, recent);
                 t = Math.max(t, c.end() - 1);
@@ -410,6 +421,11 @@ final class Deployments {
         if (l.equals("police") || l.equals("observers")) {
             return t > 0 && layout.tokens.get(t - 1).lower().equals("military");
         }
+        if (l.equals("fighters") && t > 0 && layout.tokens.get(t - 1).text().chars().anyMatch(Character::isDigit)
+                && layout.tokens.get(t - 1).text().chars().anyMatch(Character::isLetter)) {
+            // "six KF-16 fighters": aircraft
+            return false;
+        }
         if (l.equals("infantry") && t + 1 < layout.tokens.size()
                 && UNIT_NOUNS.contains(layout.tokens.get(t + 1).lower())) {
             // "two infantry brigades", "three infantry fighting vehicles": units or vehicles counted, not troops
@@ -498,19 +514,18 @@ final class Deployments {
         if (noun < 0) {
             // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
             Token before = c.start() > from ? layout.tokens.get(c.start() - 1) : null;
-            // "air base 101", "Resolution 350", "phase 2": a number that ends a name
-            boolean named = before != null && NUMBERED.contains(before.lower())
-                    || before != null && before.isCapitalised() && !Lexicon.NOT_NAME.contains(before.lower())
-                            && !Set.of("about", "around", "roughly", "nearly", "almost", "approximately", "some",
-                                    "over",
-                                    "another")
-                                    .contains(before.lower());
-            // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
-            boolean listed = previous != null && previous.latest == sentence && listedAfter(c.start(), from);
             String with = countryWith(c.start(), from);
             if (with == null) {
                 with = listedCountry(c.start(), from);
             }
+            // "France 170" in a list is France's; "Air Base 101" is a name
+            boolean named = before != null && NUMBERED.contains(before.lower())
+                    || with == null && before != null && before.isCapitalised()
+                            && !Lexicon.NOT_NAME.contains(before.lower())
+                            && !Set.of("about", "around", "roughly", "nearly", "almost", "approximately", "some",
+                                    "over", "another").contains(before.lower());
+            // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
+            boolean listed = previous != null && previous.latest == sentence && listedAfter(c.start(), from);
             boolean sized = sizedGroup(c.start(), from);
             // "a battalion of about 700 for part of the year"
             // "Kenya and Djibouti will provide around 1,400 and 1,000 respectively"
@@ -527,7 +542,7 @@ final class Deployments {
             int apposed = apposedTo(c.start(), from);
             // a small bare number needs words that make it troops: "another 80 will follow", "80 will stay on"
             boolean big = c.value() != null && (c.value() >= 100
-                    || (c.value() >= 10 && (more || sized || partOf(c.end(), to)
+                    || (c.value() >= 10 && (more || sized || with != null || partOf(c.end(), to)
                             || deployVerbFollows(c.end(), Math.min(to, c.end() + 3)))));
             boolean elliptical = troopContext && !named && !yearLike(c) && alone && big
                     && (listed || with != null || sized || more || apposed >= 0 || partOf(c.end(), to) || respective
@@ -653,6 +668,11 @@ final class Deployments {
             String[] border = ownBorder(from, to, origins, true);
             host = border != null ? border : host;
         }
+        if (host == null && listHost != null && listItem(sentence) && !origins.contains(listHost[0])) {
+            // "Partner nations have deployed the following contingents to the Northern Territory:" then
+            // "- Indonesia: 160 personnel and eight F-16 aircraft;"
+            host = listHost;
+        }
         if (host == null && unquotedWordIn(NOWHERE_ONE, from, to)) {
             // "349 Defence Forces personnel are currently serving overseas": abroad, in no one host
             return null;
@@ -683,10 +703,12 @@ final class Deployments {
         if (host == null) {
             host = missionHost(from, to, origins);
         }
-        if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
-                && !headingBetween(recent.latest, sentence) && unknownPlace(noun + 1, to)) {
+        // a base or a town is on land: "a combined crew of some 400" at sea is not where the next base is
+        Found land = recent != null && recent.host != null && Lexicon.isArea(recent.host) ? recentOnLand : recent;
+        if (host == null && land != null && land.host != null && !origins.contains(land.host)
+                && !headingBetween(land.latest, sentence) && unknownPlace(noun + 1, to)) {
             // "some 300 troops at the Niinisalo training area": a place too small to know, in the article's country
-            host = new String[]{recent.host, null};
+            host = new String[]{land.host, null};
         }
         if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
                 && (layout.sentenceOf(sentence.start()) - layout.sentenceOf(recent.latest.start()) <= 1
@@ -730,10 +752,56 @@ final class Deployments {
         if (host == null || host == AT_HOME || (f.origin == null && host[0] == null)) {
             return null;
         }
+        if (host[0] != null && !Lexicon.isArea(host[0]) && (NAVAL.contains(tokens.get(noun).lower())
+                || crewOf(c.start(), from))) {
+            // "escort merchant ships through the Gulf of Aden. Two destroyers with a combined crew of some 400 are
+            // on the mission": a crew is at the sea the text names, not at the port it sails from
+            String sea = areaNear(sentence);
+            host = sea != null ? new String[]{sea, null} : host;
+        }
         f.host = host[0];
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /** A line of a list: it opens with a bullet or a dash. */
+    private boolean listItem(Span sentence) {
+        char c = layout.text.charAt(sentence.start());
+        return c == '-' || c == '\u2022' || c == '*' || c == '\u2013' || c == '\u2014';
+    }
+
+    /** The place a sentence that ends in a colon sends troops to, for the list it introduces; or null. */
+    private String[] introducedList(int from, int to) {
+        if (to - 1 <= from || !layout.tokens.get(to - 1).is(":")) {
+            return null;
+        }
+        String[] place = host(from, to - 1, Set.of(), false, false);
+        return place == null || place == AT_HOME || place[0] == null ? null : place;
+    }
+
+    /** "a combined crew of some 400". */
+    private boolean crewOf(int countStart, int from) {
+        int k = beforeQualifier(countStart, from);
+        return k - 1 >= from && layout.tokens.get(k).lower().equals("of")
+                && NAVAL.contains(layout.tokens.get(k - 1).lower());
+    }
+
+    /** The sea or area named in {@code sentence} or the one before it, or null. */
+    private String areaNear(Span sentence) {
+        int s = layout.sentenceOf(sentence.start());
+        int from = layout.tokenAt(layout.sentences.get(Math.max(0, s - 1)).start());
+        int to = layout.tokenAt(sentence.end());
+        for (int t = from; t < to; t++) {
+            Places.Match m = Places.at(layout.tokens, t, to);
+            if (m != null) {
+                if (Lexicon.isArea(m.country()) && !m.country().startsWith("Lake ")) {
+                    return m.country();
+                }
+                t += m.length() - 1;
+            }
+        }
+        return null;
     }
 
     /**
@@ -746,7 +814,8 @@ final class Deployments {
         if (missionPossessive(countStart, from) || manyOrigins(noun + 1, to) || contributedTo(countStart, from)) {
             return missionBody(countStart, from);
         }
-        if (!missionSubject(from, countStart)) {
+        if (!missionSubject(from, countStart) || serviceCountry(from, countStart) != null) {
+            // "The Maritime Self-Defense Force will send ...": a national force, not a mission
             return null;
         }
         // "The mission has shrunk to about 1,000, of whom roughly 750 are from Senegal": Senegal's; only what follows
@@ -1619,7 +1688,11 @@ final class Deployments {
             String before = p > from ? layout.tokens.get(p - 1).lower() : "";
             boolean opensItem = before.equals(",") || before.equals("and");
             // the qualifier or a bare list separator says the count is the country's: "and Italy some 120"
-            return opensItem && (k < t - 1 || before.equals("and")) ? m.country() : null;
+            // "Germany around 250, France 170 and Spain 80": an item followed by another item
+            boolean itemFollows = t + 2 < layout.tokens.size()
+                    && (layout.tokens.get(t + 1).is(",") || layout.tokens.get(t + 1).lower().equals("and"))
+                    && Places.at(layout.tokens, t + 2, layout.tokens.size()) != null;
+            return opensItem && (k < t - 1 || before.equals("and") || itemFollows) ? m.country() : null;
         }
         return null;
     }
@@ -2219,7 +2292,7 @@ final class Deployments {
 
     /**
      * A force that names its country: "the 82nd Airborne", "Marines" (capitalised, not "Royal Marines"), "Marine Corps",
-     * "Bundeswehr", "IDF", "PLA", "RAF".
+     * "Bundeswehr", "IDF", "PLA", "RAF", Japan's "Self-Defense Force", "UPDF".
      */
     private String serviceCountry(int from, int to) {
         List<Token> tokens = layout.tokens;
@@ -2234,6 +2307,13 @@ final class Deployments {
                 case "Airborne" -> Set.of("82nd", "101st", "173rd", "11th").contains(before) ? "United States" : null;
                 case "Marines" -> before.equals("royal") ? "United Kingdom" : "United States";
                 case "Corps" -> before.equals("marine") ? "United States" : null;
+                case "SDF", "GSDF", "MSDF", "ASDF", "Self-Defense", "Self-Defence" -> "Japan";
+                case "UPDF" -> "Uganda";
+                case "KDF" -> "Kenya";
+                case "SANDF" -> "South Africa";
+                case "FARDC" -> "Congo";
+                case "Defense", "Defence" -> before.equals("self-") || before.equals("-") && t >= from + 2
+                        && tokens.get(t - 2).text().equals("Self") ? "Japan" : null;
                 default -> null;
             };
             if (service != null) {

@@ -580,7 +580,7 @@ final class Lexicon {
             + "|service|marines|paratroopers|fighters|commandos|reservists|conscripts|sailors|airmen|soldier"
             + "|troop|mercenaries|peacekeepers|officers|engineers|specialists|infantry"
             + "|gunners|sappers|recruits|volunteers|instructors|paramilitaries|guardsmen|legionnaires|medics"
-            + "|reinforcements|advisers|advisors|trainers");
+            + "|reinforcements|advisers|advisors|trainers|crew|crews|crewmembers");
 
     /** Number words, for counts written out. */
     static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();

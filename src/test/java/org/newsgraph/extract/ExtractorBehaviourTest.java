@@ -632,6 +632,29 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aListIntroducedByAColonServesWhereItsSentenceSendsThem() {
+        String text = "Partner nations have deployed the following contingents to the Northern Territory:\n\n"
+                + "- Republic of Korea: some 120 personnel and six KF-16 fighters;\n"
+                + "- Germany, France and Spain: Germany around 250, France 170 and Spain 80;\n\n"
+                + "The Maritime Self-Defense Force will send the destroyer JS Ise with some 550 personnel.";
+        assertEquals(List.of("South Korea Australia 120", "Germany Australia 250", "France Australia 170",
+                "Spain Australia 80", "Japan Australia 550"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
+    void aCrewIsAtTheSeaItsShipsSailAndTheNextBaseIsOnLand() {
+        String text = "DJIBOUTI, Oct. 14 (Kyodo) -- About 180 Japanese personnel are stationed in Djibouti.\n"
+                + "The base supports Japanese destroyers that escort merchant ships through the Gulf of Aden. Two "
+                + "destroyers with a combined crew of some 400 Japanese sailors are currently on the mission.\n"
+                + "The United States keeps some 4,000 service members at Camp Lemonnier.";
+        assertEquals(List.of("Japan Djibouti 180", "Japan Gulf of Aden 400", "United States Djibouti 4000"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
