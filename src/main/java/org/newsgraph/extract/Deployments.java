@@ -78,7 +78,7 @@ final class Deployments {
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
-            + "|peninsula|front");
+            + "|peninsula|front|prefecture");
     private static final Set<String> ANAPHORIC = Lexicon.set("more|further|additional|another|extra|of|them|those"
             + "|these|remaining|rest");
     private static final Set<String> AFTER_BARE_COUNT = Lexicon
@@ -752,6 +752,12 @@ final class Deployments {
         if (host == null || host == AT_HOME || (f.origin == null && host[0] == null)) {
             return null;
         }
+        if (bare && host[1] != null && host[0] != null && host[0].equals(f.origin) && previous != null
+                && !previous.origin.equals(f.origin) && !unquotedWordIn(Set.of("own", "its", "their"), from, to)) {
+            // "... home to about 10,000 U.S. service members. Kuwait has some 13,500 at Camp Arifjan": a number
+            // without its noun is more of the troops before, and the country that has them at its base hosts them
+            f.origin = previous.origin;
+        }
         if (host[0] != null && !Lexicon.isArea(host[0]) && (NAVAL.contains(tokens.get(noun).lower())
                 || crewOf(c.start(), from))) {
             // "escort merchant ships through the Gulf of Aden. Two destroyers with a combined crew of some 400 are
@@ -1256,6 +1262,18 @@ final class Deployments {
         return false;
     }
 
+    /** "BALTIMORE" as a dateline writes it: "Baltimore". */
+    private static String titleCase(String place) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : place.toLowerCase(Locale.ROOT).split(" ")) {
+            out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
+    }
+
     /** The text reports troops of {@code origin} at a place in their own country. */
     private static boolean atHome(List<Found> found, String origin) {
         for (Found f : found) {
@@ -1286,7 +1304,7 @@ final class Deployments {
             }
             if (m.region() != null && m.country().equals(origin)) {
                 if (t < dateline) {
-                    return new String[]{origin, m.region()};
+                    return new String[]{origin, titleCase(m.region())};
                 }
                 regions.merge(m.region(), 1, Integer::sum);
             }
@@ -1869,7 +1887,8 @@ final class Deployments {
                 // not "islands which lie 200 kilometers from Taiwan"
                 host = host(from, to, origins, true, false);
             }
-            if (host != null && host != AT_HOME) {
+            // "the country's peacekeeping contingent": not a place of the troops' own country named before
+            if (host != null && host != AT_HOME && !origins.contains(host[0])) {
                 return host;
             }
         }
@@ -2459,9 +2478,14 @@ final class Deployments {
         String[] nearest = null;
         for (int p = from; p < countStart; p++) {
             Places.Match m = Places.at(layout.tokens, p, countStart);
-            if (m != null && m.region() == null && !origins.contains(m.country())
-                    && hostsWithin(p + m.length(), countStart)) {
-                nearest = new String[]{m.country(), null};
+            // "Okinawa prefecture, which already hosts roughly 18,000 U.S. Marines"
+            int after = p + (m == null ? 0 : m.length());
+            if (m != null && m.region() != null && after < countStart
+                    && REGION_WORDS.contains(layout.tokens.get(after).lower())) {
+                after++;
+            }
+            if (m != null && !origins.contains(m.country()) && hostsWithin(after, countStart)) {
+                nearest = new String[]{m.country(), m.region()};
             }
             if (m != null) {
                 p += m.length() - 1;
@@ -2500,8 +2524,8 @@ final class Deployments {
             String prep = tokens.get(k).lower();
             // "from" names the host only for troops leaving it; otherwise it is where they come from
             // "left Okinawa for Guam", "bound for Kuwait"
-            boolean destination = prep.equals("for") && k >= from + 2 && (DEPARTING.contains(tokens.get(k - 1).lower())
-                    || DEPARTING.contains(tokens.get(k - 2).lower()));
+            boolean destination = prep.equals("for") && k >= from + 1 && (DEPARTING.contains(tokens.get(k - 1).lower())
+                    || k >= from + 2 && DEPARTING.contains(tokens.get(k - 2).lower()));
             if (prep.equals("out") && k + 1 < to && tokens.get(k + 1).lower().equals("of")) {
                 // "pulled its contingent of around 75 out of Chad": like "from", for troops leaving
                 k++;

@@ -267,6 +267,35 @@ final class Lexicon {
         country("Mauritania", "nouakchott");
         country("Sudan", "port sudan");
         region("Australia", "darwin");
+        // bases, garrisons and towns that stories name without their country
+        region("Japan", "ishigaki|yonaguni|miyako|amami|iwakuni|yokosuka|sasebo|misawa|kadena|futenma|camp hansen"
+                + "|camp schwab|yokota|zama|torii station");
+        region("Philippines", "luzon|northern luzon|mindanao|palawan|batanes|subic|subic bay|clark|fort magsaysay"
+                + "|cagayan");
+        region("South Korea", "pyeongtaek|camp humphreys|osan|gunsan|uijeongbu|dongducheon|yeoncheon|paju");
+        region("Poland", "rzeszow|rzesz\u00f3w|redzikowo|powidz|orzysz|zagan|\u017ca\u0121a\u0144|drawsko pomorskie"
+                + "|bemowo piskie|suwalki|suwa\u0142ki");
+        region("Estonia", "tapa|tallinn|narva|voru|v\u00f5ru|tartu");
+        region("Latvia", "adazi|\u0101da\u017ei|riga");
+        region("Lithuania", "rukla|rudninkai|r\u016bdninkai|siauliai|\u0161iauliai|pabrade|pabrad\u0117|vilnius");
+        region("Romania", "cincu|mihail kogalniceanu|deveselu|campia turzii");
+        region("Australia", "tindal|townsville|rockhampton|shoalwater bay|top end|robertson barracks");
+        region("Syria", "al-tanf|tanf|deir ez-zor|deir el-zour|hasakah|rmeilan|qamishli|raqqa|manbij|kobani");
+        region("Iraq", "ain al-asad|al-asad|baghdad|mosul|kirkuk|sulaimaniyah|harir");
+        region("Jordan", "muwaffaq salti|tower 22");
+        region("Qatar", "al udeid");
+        region("Kuwait", "camp arifjan|arifjan|camp buehring|ali al salem");
+        region("United Arab Emirates", "al dhafra");
+        region("Saudi Arabia", "prince sultan air base");
+        region("Djibouti", "camp lemonnier|lemonnier");
+        region("Lebanon", "naqoura|shama|marjayoun|south lebanon|southern lebanon|litani");
+        region("Mali", "kidal|gao|timbuktu|kati|tessalit|mopti|menaka");
+        region("Niger", "agadez|tillaberi|diffa");
+        region("Burkina Faso", "ouagadougou|bobo-dioulasso|djibo");
+        region("Congo", "kinshasa|bunia|beni|uvira|bukavu|kibumba|rutshuru");
+        region("South Sudan", "juba|malakal|bor|bentiu|wau");
+        region("Central African Republic", "bangui|bria|bambari");
+        region("Somalia", "baidoa|kismayo|beledweyne");
         country("Indian Ocean", "indian ocean");
         country("Atlantic", "atlantic ocean");
         country("Pacific", "pacific ocean");
@@ -357,7 +386,7 @@ final class Lexicon {
             + "|mountains|airport|base|barracks|garrison|station|bridge|street|square|avenue|road|war|wars|operation"
             + "|doctrine|treaty|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation"
             + "|corp|inc|ltd|foundation|association|organisation|organization|movement|front|coalition|federation"
-            + "|dome|presence|reserve|co."
+            + "|dome|presence|reserve|co.|library"
             + "|missile|missiles|system|systems|shadow|storm|tower|palace|hospital|school|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
             + "|gap|cape"
@@ -402,7 +431,9 @@ final class Lexicon {
             + "|white|black|red|blue|iron|storm|patriot|himars|atacms|abrams|leopard|bradley|stinger|javelin"
             // armed groups, whose two-word names read like a person's ("Boko Haram", "Hayat Tahrir")
             + "|boko|haram|shabaab|al-shabaab|hamas|hezbollah|houthi|houthis|taliban|tahrir|isis"
-            + "|daesh");
+            + "|daesh"
+            // determiners that open a sentence: "Each Typhon battery has four launchers"
+            + "|each|every|any|such");
 
     /** Lowercase particles allowed inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
     static final Set<String> NAME_PARTICLES = set("von|van|der|den|de|da|di|del|della|du|dos|das|la|le|bin|ibn|al"

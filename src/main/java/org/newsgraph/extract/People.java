@@ -27,6 +27,7 @@ final class People {
     /** Words after a name that make it the name of a place ("Mihail Kogalniceanu air base", "Kim Il Sung Square"). */
     /** Words that open the name of a ship or an operation: "USS Harry S. Truman", "Exercise Talisman Sabre". */
     private static final Set<String> NAME_PREFIXES = Set.of("USS", "HMS", "HMAS", "HMCS", "INS", "JS", "ROKS", "FS",
+            "HDMS", "HNLMS", "HNoMS", "HSwMS", "FGS", "ITS", "ESPS", "TCG", "KRI", "BRP", "HMNZS", "RFS", "NRP", "ORP",
             "Exercise", "Operation");
     private static final Set<String> PLACE_AFTER_NAME = Lexicon.set("base|airbase|airport|airfield|square|street"
             + "|avenue|boulevard|university|bridge|station|stadium|hospital|school|port|memorial|museum|library"
@@ -107,6 +108,8 @@ final class People {
     private final boolean[] spoken;
     private final boolean[] named;
     private final List<int[]> counterparts = new ArrayList<>();
+    /** Whether the first line is in title case, read once when first asked. */
+    private Boolean titleCaseHeadline;
 
     private People(Layout layout, List<Span> excluded) {
         this.layout = layout;
@@ -236,6 +239,14 @@ final class People {
             // lexicon lacks; a person is rarely "in" or "the" anything without a title ("at Putin's dacha" is his)
             return;
         }
+        if (from > 0 && designation(tokens.get(from - 1).text())) {
+            // "F/A-18F Super Hornet", "F-35A Lightning II": an aircraft's name after its designation
+            return;
+        }
+        if (inTitleCaseHeadline(from) && !namedInBody(from, to)) {
+            // "the Pentagon Trades Outposts for a Quieter Footprint": every word of such a headline is capitalised
+            return;
+        }
         if (NAME_PREFIXES.contains(tokens.get(from).text())
                 || from > 0 && NAME_PREFIXES.contains(tokens.get(from - 1).text())) {
             return;
@@ -259,6 +270,43 @@ final class People {
             return;
         }
         register(a, to);
+    }
+
+    private static boolean designation(String text) {
+        return text.chars().anyMatch(Character::isDigit) && text.chars().anyMatch(Character::isUpperCase)
+                && text.contains("-");
+    }
+
+    /** Token {@code t} is in a first line written in title case (most of its longer words capitalised). */
+    private boolean inTitleCaseHeadline(int t) {
+        if (layout.paragraphs.isEmpty() || !layout.paragraphs.get(0).contains(layout.tokens.get(t).start())) {
+            return false;
+        }
+        if (titleCaseHeadline == null) {
+            int words = 0;
+            int capitalised = 0;
+            Span head = layout.paragraphs.get(0);
+            for (Token tok : layout.tokens) {
+                if (tok.start() >= head.end()) {
+                    break;
+                }
+                if (tok.isWord() && tok.text().length() > 3) {
+                    words++;
+                    capitalised += Character.isUpperCase(tok.text().charAt(0)) ? 1 : 0;
+                }
+            }
+            // a headline: no full stop at its end, and a body below it
+            String first = layout.text.substring(head.start(), head.end());
+            titleCaseHeadline = words >= 3 && capitalised * 4 >= words * 3 && !first.endsWith(".")
+                    && layout.paragraphs.size() > 1;
+        }
+        return titleCaseHeadline;
+    }
+
+    /** The words of tokens [from, to) appear again after the first line. */
+    private boolean namedInBody(int from, int to) {
+        String name = layout.text.substring(layout.tokens.get(from).start(), layout.tokens.get(to - 1).end());
+        return layout.text.indexOf(name, layout.paragraphs.get(0).end()) >= 0;
     }
 
     private int nameWords(int a, int to) {

@@ -518,8 +518,8 @@ class ExtractorBehaviourTest {
                 + "Separately, the president placed 300 members of the Maryland National Guard under federal control."
                 + "\n\nMexican President Claudia Sheinbaum said her government had moved 10,000 members of the "
                 + "National Guard to its northern border.";
-        assertEquals(List.of("United States United States Baltimore 150", "United States United States Baltimore 300",
-                "Mexico Mexico northern border 10000"),
+        assertEquals(List.of("Mexico Mexico northern border 10000", "United States United States Baltimore 150",
+                "United States United States Baltimore 300"),
                 extract(text).deployments().stream()
                         .map(r -> r.origin() + " " + r.hostCountry() + " " + r.region() + " " + r.troops()).toList());
     }
@@ -650,6 +650,25 @@ class ExtractorBehaviourTest {
                 + "destroyers with a combined crew of some 400 Japanese sailors are currently on the mission.\n"
                 + "The United States keeps some 4,000 service members at Camp Lemonnier.";
         assertEquals(List.of("Japan Djibouti 180", "Japan Gulf of Aden 400", "United States Djibouti 4000"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
+    void titleCaseHeadlinesAircraftShipsAndDeterminersNameNoOne() {
+        String text = "In Syria Drawdown, the Pentagon Trades Outposts for a Quieter Footprint\n\n"
+                + "Each Typhon battery has four launchers. The RAAF brought F/A-18F Super Hornet aircraft. From the "
+                + "deck of HDMS Niels Juel, Commander Mette Skov watched. Imagery is on the Defence Image Library.";
+        assertEquals(List.of("Mette Skov"), names(extract(text)));
+    }
+
+    @Test
+    void basesAndTownsAreKnownAndACountryWithForeignTroopsAtItsBaseHostsThem() {
+        String text = "Ishigaki is part of Okinawa prefecture, which already hosts roughly 18,000 U.S. Marines.\n"
+                + "Qatar hosts about 10,000 U.S. service members. Kuwait has some 13,500 at Camp Arifjan.\n"
+                + "About 130 South Korean troops left for Lebanon to join the country's peacekeeping contingent.";
+        assertEquals(List.of("United States Japan 18000", "United States Qatar 10000", "United States Kuwait 13500",
+                "South Korea Lebanon 130"),
                 extract(text).deployments().stream()
                         .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
     }
