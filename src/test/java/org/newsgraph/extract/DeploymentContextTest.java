@@ -82,9 +82,9 @@ class DeploymentContextTest {
         String batanes = "Around 1,200 US Marines landed in Batanes, the northernmost Philippine province, less than "
                 + "200 kilometers from Taiwan. Taiwan's defense ministry said it was watching the drills near Taiwan.";
         assertEquals(List.of("United States -> Philippines/Batanes 1200"), deployments(batanes));
-        String camp = "About 2,000 U.S. soldiers arrived last week at Camp Humphreys in Pyeongtaek, 60 kilometers "
-                + "south of Seoul. North Korea called the move a provocation and North Korea's army was put on alert.";
-        assertEquals(List.of("United States -> South Korea/Pyeongtaek 2000"), deployments(camp));
+        String camp = "About 2,000 U.S. soldiers arrived last week at a camp in Jinwi, 60 kilometers south of Seoul. "
+                + "North Korea called the move a provocation and North Korea's army was put on alert.";
+        assertEquals(List.of("United States -> South Korea/Jinwi 2000"), deployments(camp));
         String text = "The U.S. keeps some 4,000 service members at Camp Lemonnier, its largest base in Africa, while "
                 + "China has about 2,000 personnel at a naval base in Djibouti. France has around 1,500 troops "
                 + "in Zagan, near the German border.";
