@@ -144,6 +144,11 @@ final class Deployments {
     private static final Set<String> NUMBERED = Lexicon.set("base|unit|resolution|route|highway|flight|no.|number"
             + "|article|gate|camp|sector|phase|stage|level|category|paragraph|chapter|item");
     private static final Set<String> NAVAL = Lexicon.set("crew|crews|crewmembers|sailors");
+    private static final Set<String> CURRENCIES = Lexicon.set("usd|eur|gbp|dkk|nok|sek|pln|chf|jpy|krw|inr|pkr"
+            + "|aud|cad|nzd|rub|uah|cny|rmb|yen|won|us$");
+    private static final Set<String> SHARES = Lexicon.set("contribution|contingent|commitment|share|pledge");
+    private static final Set<String> COASTAL = Lexicon.set("base|port|city|town|island|islands|coast|harbour|harbor"
+            + "|shore|peninsula");
     private static final Set<String> VAGUE_SIZES = Lexicon.set("hundred|thousand|dozen");
     private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad|worldwide|globally");
     private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
@@ -301,16 +306,20 @@ final class Deployments {
             String[] host = null;
             // a country the text has hosting others' troops is where its own troops are: "about 19,000 South Korean
             // troops and some of the 28,500 U.S. soldiers stationed in the South", not North Korea, named most
-            if ((f.sent || ALLIANCES.contains(f.origin) || namedMissions.contains(f.origin) || abroad(found, f.origin))
-                    && !hosts(found, f.origin)) {
+            if (guard(f.evidence)) {
+                // "the governor said Mississippi had agreed to send roughly 150 Guard members": Guard troops serve
+                // within their own country, in the city the story is filed from or names most
+                host = domesticPlace(f.origin, found);
+            }
+            if (host == null && (f.sent || ALLIANCES.contains(f.origin) || namedMissions.contains(f.origin)
+                    || abroad(found, f.origin)) && !hosts(found, f.origin)) {
                 host = mainHost != null && !f.origin.contains(mainHost)
                         ? new String[]{mainHost, null}
                         : salientHost(found, f.origin);
             }
-            if (host == null && (guard(f.evidence) || atHome(found, f.origin))) {
-                // "About 150 soldiers from the West Virginia National Guard made up the first wave": Guard troops sent
-                // within their own country, to the city the story is filed from or names most; "around 18,000
-                // troops ... concentrated in the Rajouri sector" of a country the text has moving troops at home
+            if (host == null && atHome(found, f.origin)) {
+                // "around 18,000 troops ... concentrated in the Rajouri sector" of a country the text has moving troops
+                // at home
                 host = domesticPlace(f.origin, found);
             }
             if (host != null) {
@@ -474,6 +483,12 @@ final class Deployments {
                 break;
             }
             Places.Match place = Places.at(tokens, k, to);
+            if (place != null && place.region() != null && guardNoun(k, Math.min(to - 1, k + place.length() + 2))) {
+                // "About 350 Louisiana National Guard soldiers": a state's Guard is its country's
+                origins.add(place.country());
+                k += place.length();
+                continue;
+            }
             if (place != null && k + place.length() < to
                     && GROUP_NOUNS.contains(tokens.get(k + place.length()).lower())) {
                 // "troops from ten northern European countries": no one country sends them
@@ -630,6 +645,12 @@ final class Deployments {
             String[] where = host(noun + 1, to, Set.of(), false, true);
             if (where != null && where != AT_HOME && claimed.equals(where[0])) {
                 origins.clear();
+            }
+        }
+        if (origins.isEmpty()) {
+            String contribution = contributionAfter(noun + 1, to);
+            if (contribution != null) {
+                origins.add(contribution);
             }
         }
         if (origins.isEmpty()) {
@@ -1139,6 +1160,24 @@ final class Deployments {
         return false;
     }
 
+    /** "will deploy to Latvia as Denmark's contribution to NATO's brigade": the country whose share the troops are. */
+    private String contributionAfter(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int k = from; k + 2 < to; k++) {
+            Places.Match m = Places.at(tokens, k, to);
+            if (m == null) {
+                continue;
+            }
+            int after = k + m.length();
+            if (m.region() == null && !ALLIANCES.contains(m.country()) && after + 1 < to
+                    && tokens.get(after).isPossessive() && SHARES.contains(tokens.get(after + 1).lower())) {
+                return m.country();
+            }
+            k = after - 1;
+        }
+        return null;
+    }
+
     /** "Line of Control", "Line of Actual Control", "Working Boundary", "LoC", "LAC" at {@code k}, as written. */
     private String ceasefireLine(int k, int to) {
         List<Token> tokens = layout.tokens;
@@ -1250,12 +1289,25 @@ final class Deployments {
         return best == null ? null : new String[]{best, null};
     }
 
+    /** "Guard" (capitalised) among tokens [from, to]: "150 Guard members", "Louisiana National Guard soldiers". */
+    private boolean guardNoun(int from, int to) {
+        for (int k = from; k <= to && k < layout.tokens.size(); k++) {
+            if (layout.tokens.get(k).text().equals("Guard")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean guard(Span sentence) {
         for (int t = layout.tokenAt(sentence.start()); t < layout.tokenAt(sentence.end()); t++) {
             String l = layout.tokens.get(t).lower();
+            // "National Guard", "150 Guard members"; not a country's "Border Guard" or "Revolutionary Guard"
+            boolean national = t > 0 && layout.tokens.get(t - 1).lower().equals("national");
+            boolean members = t + 1 < layout.tokens.size() && isTroopNoun(t + 1) && t > 0
+                    && !layout.tokens.get(t - 1).isCapitalised();
             if (l.equals("guardsmen") || l.equals("guardsman")
-                    || l.equals("guard") && layout.tokens.get(t).isCapitalised() && t > 0
-                            && layout.tokens.get(t - 1).lower().equals("national")) {
+                    || l.equals("guard") && layout.tokens.get(t).isCapitalised() && (national || members)) {
                 return true;
             }
         }
@@ -2048,7 +2100,9 @@ final class Deployments {
         boolean troops = false;
         for (int j = k - 1; j >= Math.max(from, k - 20); j--) {
             String l = layout.tokens.get(j).lower();
-            total |= l.equals("total") || l.equals("number") || l.equals("tally") || l.equals("strength");
+            // "bringing its presence in the Baltic state to more than 1,600"
+            total |= l.equals("total") || l.equals("number") || l.equals("tally") || l.equals("strength")
+                    || l.equals("presence") || l.equals("bringing") || l.equals("brings") || l.equals("bring");
             troops |= isTroopNoun(j) || FORCE_NOUNS.contains(l);
         }
         // "Russia had kept about 7,500 servicemen in Syria. ... the number had dropped to an estimated 4,000"
@@ -2189,7 +2243,19 @@ final class Deployments {
             // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
             boolean apposed = bestEnd >= 0 && p - 2 == bestEnd && tokens.get(p - 2).is(",")
                     && Set.of("a", "an", "the").contains(tokens.get(p - 1).lower());
-            if (m.region() == null && !located && !titled && !apposed && !hostsWithin(after, countStart)) {
+            // "Mississippi had agreed to send roughly 150 Guard members": a state sends its country's Guard
+            boolean state = m.region() != null && guardNoun(countStart, noun);
+            // "patrolling the French Quarter": a demonym that starts a proper name is no country
+            Token next = after < countStart ? tokens.get(after) : null;
+            if (next != null && next.isCapitalised() && !Lexicon.ROLE_WORDS.contains(next.lower())
+                    && !Lexicon.ORG_OR_PLACE_WORDS.contains(next.lower()) && !isTroopNoun(after)
+                    && Places.at(tokens, after, countStart) == null && !Lexicon.NOT_NAME.contains(next.lower())
+                    && Lexicon.COUNTRY.containsKey(tokens.get(p).lower()) && !tokens.get(p).lower().equals(
+                            m.country().toLowerCase(Locale.ROOT))) {
+                p = after - 1;
+                continue;
+            }
+            if ((m.region() == null || state) && !located && !titled && !apposed && !hostsWithin(after, countStart)) {
                 int verb = claimVerbAt(after, Math.min(countStart, after + 4));
                 boolean itself = verb >= 0 && verb + 2 < countStart
                         && Set.of("it", "its", "they").contains(tokens.get(verb + 1).lower());
@@ -2620,6 +2686,11 @@ final class Deployments {
             if (country != null && ALLIANCES.contains(country)) {
                 continue;
             }
+            if (country != null && Lexicon.isArea(country) && prep.equals("on") && k > from
+                    && COASTAL.contains(tokens.get(k - 1).lower())) {
+                // "at Ream Naval Base on the Gulf of Thailand": the sea locates the base, which is on land
+                continue;
+            }
             if (p != null && !possessed && m < to && EDGES.contains(tokens.get(m).lower())) {
                 // "near the Belarusian border", "near the Black Sea coast" say where, not in which country
                 continue;
@@ -2878,7 +2949,8 @@ final class Deployments {
         boolean strong = false;
         if (tok.isNumber()) {
             if (t > 0 && (tokens.get(t - 1).is("$") || tokens.get(t - 1).is("\u20ac")
-                    || tokens.get(t - 1).is("\u00a3"))) {
+                    || tokens.get(t - 1).is("\u00a3") || CURRENCIES.contains(tokens.get(t - 1).lower()))) {
+                // "$120m", "DKK 480 million", "EUR 64 million"
                 return null;
             }
             if (l.endsWith("-strong")) {

@@ -21,7 +21,7 @@ final class Lexicon {
     static final Set<String> AREAS = Set.of("Mediterranean", "Baltic Sea", "South China Sea", "Persian Gulf",
             "Gulf of Aden", "Arabian Sea", "Arctic", "Indo-Pacific", "Sahel", "Red Sea", "Black Sea", "Indian Ocean",
             "Atlantic", "Pacific", "Europe", "Middle East", "Baltic States", "Caribbean", "Strait of Hormuz",
-            "Gulf of Guinea");
+            "Gulf of Guinea", "Gulf of Oman", "Gulf of Thailand", "Gulf of Finland", "Gulf of Mexico");
 
     /** A sea or region of the world, or a lake ("Lake Chad", whose shores several countries share). */
     static boolean isArea(String place) {
@@ -304,6 +304,10 @@ final class Lexicon {
         country("South China Sea", "south china sea");
         country("Persian Gulf", "persian gulf|gulf");
         country("Gulf of Aden", "gulf of aden");
+        country("Gulf of Oman", "gulf of oman");
+        country("Gulf of Thailand", "gulf of thailand");
+        country("Gulf of Finland", "gulf of finland");
+        country("Gulf of Mexico", "gulf of mexico|gulf of america");
         country("Arabian Sea", "arabian sea");
         country("Arctic", "arctic|high north");
         country("Indo-Pacific", "indo-pacific");

@@ -674,6 +674,30 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void statesSendTheirCountrysGuardAndADemonymThatStartsANameIsNoOrigin() {
+        String text = "Guard troops patrol New Orleans\n\nNEW ORLEANS \u2014 About 350 Louisiana National Guard "
+                + "soldiers began patrolling the French Quarter, the first wave of a deployment that could grow to "
+                + "as many as 1,000 troops.\n\nThe governor said Mississippi had agreed to send roughly 150 Guard "
+                + "members.";
+        assertEquals(List.of("United States United States 350", "United States United States 150"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
+    void moneyBasesOnASeaContributionsAndPresencesAreReadAsSuch() {
+        String text = "Some 700 soldiers from the Jutland Dragoon Regiment will deploy to Latvia as Denmark's "
+                + "contribution to NATO's brigade. The deployment is budgeted at DKK 480 million.\n\n"
+                + "Nearly 900 Chinese personnel arrived in Cambodia. About 300 Chinese marines trained at Ream Naval "
+                + "Base on the Gulf of Thailand.\n\nBritain will send about 700 more troops to Estonia, bringing its "
+                + "presence in the Baltic state to more than 1,600.";
+        assertEquals(List.of("Denmark Latvia 700", "China Cambodia 900", "China Cambodia 300",
+                "United Kingdom Estonia 700", "United Kingdom Estonia 1600"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
