@@ -84,7 +84,7 @@ final class Deployments {
     private static final Set<String> AFTER_BARE_COUNT = Lexicon
             .set("more|of|out|for|were|are|have|had|has|was|will|would"
                     + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
-                    + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here");
+                    + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here|with");
     private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
             + "|division|army|mission|corps|group|regiment|detachment|company|platoon|squadron");
     /** Bodies that troops serve under but are never the host of a deployment. */
@@ -149,6 +149,7 @@ final class Deployments {
     private static final Set<String> SHARES = Lexicon.set("contribution|contingent|commitment|share|pledge");
     private static final Set<String> COASTAL = Lexicon.set("base|port|city|town|island|islands|coast|harbour|harbor"
             + "|shore|peninsula");
+    private static final List<String> SIZE_SUFFIXES = List.of("-strong", "-member", "-man", "-person");
     private static final Set<String> VAGUE_SIZES = Lexicon.set("hundred|thousand|dozen");
     private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad|worldwide|globally");
     private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
@@ -2237,7 +2238,12 @@ final class Deployments {
             // "the number of U.S. forces": a place right before the troop noun says whose they are; "training for
             // the Lebanese Armed Forces": a partner's, not the count's
             boolean located = governed(p, from) && !(troopNounAfter(after, countStart) && ownedBy(p, from))
-                    && !unitOf(after, countStart);
+                    && !unitOf(after, countStart)
+                    // "About 2,500 Russian soldiers will leave Syria, leaving no more than 1,500": a place troops
+                    // leave or enter is where they are
+                    || p > from && (ENTERING.contains(tokens.get(p - 1).lower())
+                            || Set.of("leave", "leaves", "left", "leaving", "quit", "quits").contains(
+                                    tokens.get(p - 1).lower()));
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
                     && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
             // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
@@ -2515,7 +2521,10 @@ final class Deployments {
     private boolean hostsWithin(int from, int countStart) {
         int seen = 0;
         for (int k = from; k < countStart && seen < 5; k++) {
-            if (HOSTING.contains(layout.tokens.get(k).lower())) {
+            // "home to about 10,000", not "brought home its last troops"
+            boolean home = layout.tokens.get(k).lower().equals("home");
+            if (HOSTING.contains(layout.tokens.get(k).lower()) && (!home
+                    || k + 1 < countStart && layout.tokens.get(k + 1).lower().equals("to"))) {
                 return true;
             }
             int close = layout.tokens.get(k).is(",") ? asideEnd(k, countStart) : -1;
@@ -2564,7 +2573,9 @@ final class Deployments {
     private int claimVerbAt(int from, int to) {
         for (int k = from; k < to; k++) {
             String l = layout.tokens.get(k).lower();
-            boolean qualifier = k + 1 < layout.tokens.size() && layout.tokens.get(k + 1).isNumber();
+            boolean qualifier = k + 1 < layout.tokens.size() && layout.tokens.get(k + 1).isNumber()
+                    // "Russia is estimated to have some 4,000 troops": the subject has them, whoever estimates
+                    || k > from && Set.of("is", "are", "was", "were").contains(layout.tokens.get(k - 1).lower());
             // "Norway promised “a few hundred” extra soldiers": who pledges troops sends them
             if ((Lexicon.SPEECH_VERBS.contains(l) || CLAIM_VERBS.contains(l)) && !qualifier && !PLEDGING.contains(l)) {
                 return k;
@@ -2953,9 +2964,12 @@ final class Deployments {
                 // "$120m", "DKK 480 million", "EUR 64 million"
                 return null;
             }
-            if (l.endsWith("-strong")) {
-                strong = true;
-                l = l.substring(0, l.length() - "-strong".length());
+            for (String suffix : SIZE_SUFFIXES) {
+                if (l.endsWith(suffix)) {
+                    // "a 5,000-strong contingent", "a 32-member platoon"
+                    strong = true;
+                    l = l.substring(0, l.length() - suffix.length());
+                }
             }
             int dash = l.indexOf('-');
             if (dash > 0 && dash + 1 < l.length() && Character.isDigit(l.charAt(dash + 1))) {
@@ -2991,9 +3005,17 @@ final class Deployments {
                 value += Lexicon.NUMBER_WORDS.get(tokens.get(end + 1).lower());
                 end += 2;
             }
-        } else if ((l.equals("thousands") || l.equals("hundreds") || l.equals("tens")) && end < to
-                && tokens.get(end).lower().equals("of")) {
+        } else if ((l.equals("thousands") || l.equals("hundreds") || l.equals("tens") || l.equals("scores"))
+                && end < to && tokens.get(end).lower().equals("of")) {
             return new Count(t, end + 1, null, null);
+        } else if (l.equals("handful") && t > 0 && tokens.get(t - 1).lower().equals("a") && end < to
+                && tokens.get(end).lower().equals("of")) {
+            // "a handful of French military advisers"
+            return new Count(t - 1, end + 1, null, null);
+        } else if (l.equals("number") && t >= 2 && tokens.get(t - 1).lower().equals("small")
+                && tokens.get(t - 2).lower().equals("a") && end < to && tokens.get(end).lower().equals("of")) {
+            // "a small number of troops in Jordan"
+            return new Count(t - 2, end + 1, null, null);
         } else if ((l.equals("few") && t > 0 && tokens.get(t - 1).lower().equals("a") || l.equals("several"))
                 && end < to && VAGUE_SIZES.contains(tokens.get(end).lower())) {
             // "a few hundred", "several thousand", "a few dozen": troops without a number

@@ -171,6 +171,8 @@ final class Lexicon {
         country("New Zealand", "new zealand|new zealander");
         country("South Africa", "south africa|south african|pretoria");
         country("Gaza", "gaza|gaza strip");
+        // disputed between Sudan and South Sudan, and reported as a place of its own
+        country("Abyei", "abyei");
         country("Red Sea", "red sea");
         country("Black Sea", "black sea");
         country("Baltic States", "baltic states|baltics|baltic");
@@ -281,7 +283,7 @@ final class Lexicon {
         region("Romania", "cincu|mihail kogalniceanu|deveselu|campia turzii");
         region("Australia", "tindal|townsville|rockhampton|shoalwater bay|top end|robertson barracks");
         region("Syria", "al-tanf|tanf|deir ez-zor|deir el-zour|hasakah|rmeilan|qamishli|raqqa|manbij|kobani");
-        region("Iraq", "ain al-asad|al-asad|baghdad|mosul|kirkuk|sulaimaniyah|harir");
+        region("Iraq", "ain al-asad|al-asad|baghdad|mosul|kirkuk|sulaimaniyah|harir|arbil");
         region("Jordan", "muwaffaq salti|tower 22");
         region("Qatar", "al udeid");
         region("Kuwait", "camp arifjan|arifjan|camp buehring|ali al salem");

@@ -108,6 +108,8 @@ final class People {
     private final boolean[] spoken;
     private final boolean[] named;
     private final List<int[]> counterparts = new ArrayList<>();
+    /** Folded words that stand outside full names, read once when first asked. */
+    private Set<String> lone;
     /** Whether the first line is in title case, read once when first asked. */
     private Boolean titleCaseHeadline;
 
@@ -637,7 +639,29 @@ final class People {
                 }
             }
         }
+        if (out.isEmpty()) {
+            // "Defense Minister Koizumi Shinjiro ... Koizumi said": a name written family name first, as NHK and
+            // Japanese papers do, whose given name the text never uses alone
+            for (Person p : persons) {
+                if (p.tokens.size() == 2 && p.tokens.get(0).equals(w) && !usedAlone(p.tokens.get(1))) {
+                    out.add(p);
+                }
+            }
+        }
         return out;
+    }
+
+    /** The word stands outside a full name somewhere in the text; the words so standing are read once. */
+    private boolean usedAlone(String key) {
+        if (lone == null) {
+            lone = new java.util.HashSet<>();
+            for (int t = 0; t < layout.tokens.size(); t++) {
+                if (!named[t]) {
+                    lone.add(fold(layout.tokens.get(t).lower()));
+                }
+            }
+        }
+        return lone.contains(key);
     }
 
     /** Records a reference found while attributing ("the top US diplomat"), so later pronouns can point to it. */

@@ -698,6 +698,30 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aCountryEstimatedToHaveTroopsHasThemAndAPlaceTheyLeaveIsNoOrigin() {
+        String text = "About 2,500 Russian soldiers will leave Syria over the next four months, leaving no more than "
+                + "1,500 military personnel at the Hmeimim air base, Syria's deputy foreign minister said. Russia is "
+                + "estimated to have some 4,000 troops in Syria at present. Spain brought home its last troops from "
+                + "Iraq in January, while Germany, which has about 300 soldiers in Arbil, will stay.";
+        // the withdrawal, placed nowhere in its own clause, is placed once the whole text is read
+        assertEquals(List.of("Russia Syria 1500", "Russia Syria 4000", "Germany Iraq 300", "Russia Syria 2500"),
+                extract(text).deployments().stream()
+                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+    }
+
+    @Test
+    void listItemsWithAMissionSizedUnitsAndAFamilyNameFirstAreRead() {
+        String text = "India has about 2,300 troops with the UN Mission in South Sudan and nearly 900 with the UN "
+                + "Interim Force in Lebanon. A 32-member platoon of Indian women peacekeepers has been deployed to "
+                + "Abyei.\nDefense Minister Koizumi Shinjiro spoke on Tuesday.\n"
+                + "\"We will show our firm resolve,\" Koizumi said.";
+        Extraction x = extract(text);
+        assertEquals(List.of("India South Sudan 2300", "India Lebanon 900", "India Abyei 32"),
+                x.deployments().stream().map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+        assertEquals("Koizumi Shinjiro", quote(x, "We will show").speaker());
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
