@@ -2225,7 +2225,9 @@ final class Deployments {
         String best = null;
         int bestEnd = -1;
         String claim = null;
-        for (int p = Math.max(from, layout.tokenAt(layout.datelineEnd)); p < countStart; p++) {
+        // the dateline's place is no origin; a headline above it has none
+        int dateline = from >= layout.tokenAt(layout.datelineStart) ? layout.tokenAt(layout.datelineEnd) : from;
+        for (int p = Math.max(from, dateline); p < countStart; p++) {
             Places.Match m = Places.at(tokens, p, countStart);
             String joint = m == null ? jointUnit(p, countStart) : null;
             if (joint != null && !governed(p, from)) {
@@ -2400,6 +2402,13 @@ final class Deployments {
                 case "Corps" -> before.equals("marine") ? "United States" : null;
                 case "SDF", "GSDF", "MSDF", "ASDF", "Self-Defense", "Self-Defence" -> "Japan";
                 case "UPDF" -> "Uganda";
+                case "PNGDF" -> "Papua New Guinea";
+                case "ENDF" -> "Ethiopia";
+                case "SSPDF" -> "South Sudan";
+                case "RDF" -> "Rwanda";
+                case "NZDF" -> "New Zealand";
+                case "ADF" -> "Australia";
+                case "TPDF" -> "Tanzania";
                 case "KDF" -> "Kenya";
                 case "SANDF" -> "South Africa";
                 case "FARDC" -> "Congo";

@@ -640,10 +640,11 @@ final class People {
             }
         }
         if (out.isEmpty()) {
-            // "Defense Minister Koizumi Shinjiro ... Koizumi said": a name written family name first, as NHK and
-            // Japanese papers do, whose given name the text never uses alone
+            // "Defense Minister Koizumi Shinjiro ... Koizumi said", "Ng Kai-ming ... Ng said": a name written family
+            // name first, as NHK and Hong Kong papers do, whose given name the text never uses alone
             for (Person p : persons) {
-                if (p.tokens.size() == 2 && p.tokens.get(0).equals(w) && !usedAlone(p.tokens.get(1))) {
+                if (p.tokens.size() >= 2 && p.tokens.get(0).equals(w)
+                        && !usedAlone(p.tokens.get(p.tokens.size() - 1))) {
                     out.add(p);
                 }
             }

@@ -722,6 +722,18 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aHeadlineAboveTheDatelineNamesItsOwnOriginAndForcesNameTheirCountry() {
+        String text = "North Korea sends about 1,000 more military engineers to Russia, Seoul says\n\n"
+                + "SEOUL, Feb 17 (Reuters) - The engineers clear landmines. Around 250 PNGDF personnel will train "
+                + "in Australia.\n\nNg Kai-ming, a naval analyst, spoke to reporters.\n\n"
+                + "\"Beijing wants to show it can sustain a presence far from home,\" Ng said.";
+        Extraction x = extract(text);
+        assertEquals(List.of("North Korea Russia 1000", "Papua New Guinea Australia 250"),
+                x.deployments().stream().map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+        assertEquals("Ng Kai-ming", quote(x, "Beijing wants").speaker());
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
