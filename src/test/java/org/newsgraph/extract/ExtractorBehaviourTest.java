@@ -31,6 +31,11 @@ class ExtractorBehaviourTest {
                 .orElseThrow(() -> new AssertionError("no person " + name + " in " + x.people()));
     }
 
+    /** Each deployment as "origin host-country troops". */
+    private static List<String> placed(Extraction x) {
+        return x.deployments().stream().map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList();
+    }
+
     private static List<String> names(Extraction x) {
         return x.people().stream().map(PersonMention::name).toList();
     }
@@ -548,8 +553,7 @@ class ExtractorBehaviourTest {
                 + "personnel are moving into the CENTCOM area of responsibility. At a base in southern Lebanon, a "
                 + "general took command of the Italian contingent, which numbers some 1,100 military personnel.";
         assertEquals(List.of("United States Caribbean 12000", "United States Middle East 1500", "Italy Lebanon 1100"),
-                extract(text).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(text)));
     }
 
     @Test
@@ -557,8 +561,7 @@ class ExtractorBehaviourTest {
         String text = "UNDOF was established in 1974 to maintain the ceasefire between Israel and Syria. It currently "
                 + "comprises approximately 1,150 troops from countries including Nepal, India and Ireland. In all, 349 "
                 + "Irish personnel are currently serving overseas.";
-        assertEquals(List.of("United Nations Syria 1150"), extract(text).deployments().stream()
-                .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+        assertEquals(List.of("United Nations Syria 1150"), placed(extract(text)));
     }
 
     @Test
@@ -566,8 +569,7 @@ class ExtractorBehaviourTest {
         String text = "France still keeps a few dozen advisers in Benin. Norway will send a few hundred troops to "
                 + "Lithuania, and Russia several hundred soldiers to Mali.";
         assertEquals(List.of("France Benin null", "Norway Lithuania null", "Russia Mali null"),
-                extract(text).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(text)));
     }
 
     @Test
@@ -577,8 +579,7 @@ class ExtractorBehaviourTest {
                 + "\"Our mission in South Sudan has been accomplished,\" spokesman Richard Mwesige told reporters. "
                 + "\"Juba is calm, and our brothers in the SSPDF can now take over.\"\n\n"
                 + "Mwesige said about 600 soldiers had left so far.";
-        assertEquals(List.of("Uganda South Sudan 2000", "Uganda South Sudan 600"), extract(text).deployments().stream()
-                .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+        assertEquals(List.of("Uganda South Sudan 2000", "Uganda South Sudan 600"), placed(extract(text)));
     }
 
     @Test
@@ -590,14 +591,12 @@ class ExtractorBehaviourTest {
         // the pledges the sentence places nowhere go where most reports are; the quoted figure is the allies' again
         assertEquals(List.of("Europe Ukraine 15000", "France Ukraine 4000", "Germany Poland 1500",
                 "United Kingdom Ukraine 5000"),
-                extract(pledges).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(pledges)));
         String bullets = "\u2022 Belgium will send about 250 troops to Romania from July\n"
                 + "\u2022 Norway promised \u201ca few hundred\u201d extra soldiers for the brigade in Lithuania\n\n"
                 + "They will take over from a Dutch company of some 150 troops in Romania.";
         assertEquals(List.of("Belgium Romania 250", "Norway Lithuania null", "Netherlands Romania 150"),
-                extract(bullets).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(bullets)));
     }
 
     @Test
@@ -607,8 +606,7 @@ class ExtractorBehaviourTest {
                 + "about 13,000 troops from more than 20 countries, has been criticised. The army's trained strength "
                 + "fell below 70,000 last year.";
         assertEquals(List.of("China South Sudan 400", "United Nations South Sudan 13000"),
-                extract(text).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(text)));
     }
 
     @Test
@@ -616,8 +614,7 @@ class ExtractorBehaviourTest {
         String text = "About 1,000 British soldiers are stationed in Estonia. Finnish intelligence believes Russia is "
                 + "setting up a headquarters in Petrozavodsk, the capital of Karelia, and that a division of up to "
                 + "10,000 Russian troops could be based in the region by 2027.";
-        assertEquals(List.of("United Kingdom Estonia 1000"), extract(text).deployments().stream()
-                .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+        assertEquals(List.of("United Kingdom Estonia 1000"), placed(extract(text)));
     }
 
     @Test
@@ -627,8 +624,7 @@ class ExtractorBehaviourTest {
                 + "to the Belgorod region, officials said. About 2,000 North Korean troops returned home in December.";
         assertEquals(List.of("Russia Mali 1000", "Russia Niger 100", "North Korea Russia 2000",
                 "North Korea Russia 2000"),
-                extract(text).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(text)));
     }
 
     @Test
@@ -639,8 +635,7 @@ class ExtractorBehaviourTest {
                 + "The Maritime Self-Defense Force will send the destroyer JS Ise with some 550 personnel.";
         assertEquals(List.of("South Korea Australia 120", "Germany Australia 250", "France Australia 170",
                 "Spain Australia 80", "Japan Australia 550"),
-                extract(text).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(text)));
     }
 
     @Test
@@ -650,8 +645,7 @@ class ExtractorBehaviourTest {
                 + "destroyers with a combined crew of some 400 Japanese sailors are currently on the mission.\n"
                 + "The United States keeps some 4,000 service members at Camp Lemonnier.";
         assertEquals(List.of("Japan Djibouti 180", "Japan Gulf of Aden 400", "United States Djibouti 4000"),
-                extract(text).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(text)));
     }
 
     @Test
@@ -669,8 +663,7 @@ class ExtractorBehaviourTest {
                 + "About 130 South Korean troops left for Lebanon to join the country's peacekeeping contingent.";
         assertEquals(List.of("United States Japan 18000", "United States Qatar 10000", "United States Kuwait 13500",
                 "South Korea Lebanon 130"),
-                extract(text).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(text)));
     }
 
     @Test
@@ -680,8 +673,7 @@ class ExtractorBehaviourTest {
                 + "as many as 1,000 troops.\n\nThe governor said Mississippi had agreed to send roughly 150 Guard "
                 + "members.";
         assertEquals(List.of("United States United States 350", "United States United States 150"),
-                extract(text).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(text)));
     }
 
     @Test
@@ -693,8 +685,7 @@ class ExtractorBehaviourTest {
                 + "presence in the Baltic state to more than 1,600.";
         assertEquals(List.of("Denmark Latvia 700", "China Cambodia 900", "China Cambodia 300",
                 "United Kingdom Estonia 700", "United Kingdom Estonia 1600"),
-                extract(text).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(text)));
     }
 
     @Test
@@ -705,8 +696,7 @@ class ExtractorBehaviourTest {
                 + "Iraq in January, while Germany, which has about 300 soldiers in Arbil, will stay.";
         // the withdrawal, placed nowhere in its own clause, is placed once the whole text is read
         assertEquals(List.of("Russia Syria 1500", "Russia Syria 4000", "Germany Iraq 300", "Russia Syria 2500"),
-                extract(text).deployments().stream()
-                        .map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(extract(text)));
     }
 
     @Test
@@ -717,7 +707,7 @@ class ExtractorBehaviourTest {
                 + "\"We will show our firm resolve,\" Koizumi said.";
         Extraction x = extract(text);
         assertEquals(List.of("India South Sudan 2300", "India Lebanon 900", "India Abyei 32"),
-                x.deployments().stream().map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(x));
         assertEquals("Koizumi Shinjiro", quote(x, "We will show").speaker());
     }
 
@@ -729,7 +719,7 @@ class ExtractorBehaviourTest {
                 + "\"Beijing wants to show it can sustain a presence far from home,\" Ng said.";
         Extraction x = extract(text);
         assertEquals(List.of("North Korea Russia 1000", "Papua New Guinea Australia 250"),
-                x.deployments().stream().map(r -> r.origin() + " " + r.hostCountry() + " " + r.troops()).toList());
+                placed(x));
         assertEquals("Ng Kai-ming", quote(x, "Beijing wants").speaker());
     }
 
