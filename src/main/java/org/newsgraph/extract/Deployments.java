@@ -50,7 +50,7 @@ final class Deployments {
             + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police|workers|civilians"
             + "|contractors|staff|force|civilian"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
-            + "|air|defense|defence|forces|operations|assault|uniformed");
+            + "|air|defense|defence|forces|operations|assault|uniformed|naval");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
             + "|injuring|killing|wounding|fled|displaced|refugees|evacuated");

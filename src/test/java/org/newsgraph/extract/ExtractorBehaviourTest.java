@@ -724,6 +724,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void navalPersonnelAreTroopsAndTheirUnitsAbroadAListOfThem() {
+        String text = "About 300 South Korean naval personnel departed on Thursday to take over the anti-piracy "
+                + "mission in the Gulf of Aden. They include some 280 with the Hanbit unit in South Sudan and around "
+                + "250 with the Dongmyeong unit in southern Lebanon.";
+        assertEquals(List.of("South Korea Gulf of Aden 300", "South Korea South Sudan 280", "South Korea Lebanon 250"),
+                placed(extract(text)));
+    }
+
+    @Test
     void troopsFromAGroupOfCountriesHaveNoOneOrigin() {
         String text = "About 8,000 troops from ten northern European countries began an exercise in Norway.";
         assertTrue(extract(text).deployments().isEmpty(), extract(text).deployments().toString());
