@@ -137,21 +137,32 @@ final class Deployments {
     /** Nouns for a multinational body of troops: "the mission's", "The force, which ...". */
     private static final Set<String> MISSION_NOUNS = Lexicon.set("mission|force|operation|battlegroup"
             + "|peacekeeping");
+    /** Nouns after a count that make it units or vehicles rather than troops ("two infantry brigades"). */
     private static final Set<String> UNIT_NOUNS = Lexicon.set("brigade|brigades|battalion|battalions|division"
             + "|divisions|regiment|regiments|company|companies|unit|units|fighting|vehicles|carriers|groups");
+    /** Verbs whose subject sends the troops it pledges, rather than only claiming a figure. */
     private static final Set<String> PLEDGING = Lexicon.set("pledged|pledges|pledge|promised|promises|promise"
             + "|offered|offers|vowed|vows|committed|commits");
+    /** Nouns a number names rather than counts: "air base 101", "Resolution 350". */
     private static final Set<String> NUMBERED = Lexicon.set("base|unit|resolution|route|highway|flight|no.|number"
             + "|article|gate|camp|sector|phase|stage|level|category|paragraph|chapter|item");
+    /** Troops who are at sea with their ships. */
     private static final Set<String> NAVAL = Lexicon.set("crew|crews|crewmembers|sailors");
+    /** Currency codes before an amount of money: "DKK 480 million". */
     private static final Set<String> CURRENCIES = Lexicon.set("usd|eur|gbp|dkk|nok|sek|pln|chf|jpy|krw|inr|pkr"
             + "|aud|cad|nzd|rub|uah|cny|rmb|yen|won|us$");
+    /** "X's contribution": the troops are X's share of a force. */
     private static final Set<String> SHARES = Lexicon.set("contribution|contingent|commitment|share|pledge");
+    /** Places on land that a sea only locates: "a base on the Gulf of Thailand". */
     private static final Set<String> COASTAL = Lexicon.set("base|port|city|town|island|islands|coast|harbour|harbor"
             + "|shore|peninsula");
+    /** Suffixes that make a number the size of a unit: "5,000-strong", "32-member". */
     private static final List<String> SIZE_SUFFIXES = List.of("-strong", "-member", "-man", "-person");
+    /** Sizes with no number: "a few hundred", "several thousand". */
     private static final Set<String> VAGUE_SIZES = Lexicon.set("hundred|thousand|dozen");
+    /** Words that spread troops over no one host: "serving overseas". */
     private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad|worldwide|globally");
+    /** Words of a way home: a place after them is not where the troops serve. */
     private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
