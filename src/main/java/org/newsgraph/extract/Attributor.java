@@ -26,6 +26,8 @@ final class Attributor {
             + "|never|already|just|had|did|does|do|may|might|could|should|can|in|a|an|post|statement|interview");
     private static final Set<String> PHRASE_STOPS = Lexicon.set("that|which|who|when|while|as|after|before|because"
             + "|if|and|but|or|to|than|whether|where|whom|whose|what|how|why|though|although|since|until|so|then");
+    /** Prepositions that open a phrase after a name: "Cho Min-kyu of the main opposition party said". */
+    private static final Set<String> POSTMODIFIERS = Lexicon.set("of|from|at");
     private static final Set<String> VERBS_FIRST = Lexicon.set("said|says|added|adds|told|asked|wrote|writes|noted"
             + "|warned|continued|explained|insisted|stressed|replied|responded|declared|argued|tweeted|posted|recalled"
             + "|remarked|observed|cautioned|concluded|according");
@@ -250,7 +252,7 @@ final class Attributor {
                     || PHRASE_STOPS.contains(tok.lower()) && !tok.lower().equals("of")) {
                 return null;
             }
-            if (Set.of("of", "from", "at").contains(tok.lower()) && j < k) {
+            if (POSTMODIFIERS.contains(tok.lower()) && j < k) {
                 int end = tokens.get(j - 1).end();
                 for (People.Mention m : people.mentions) {
                     if (m.end() == end) {

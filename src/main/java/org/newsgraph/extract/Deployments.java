@@ -160,6 +160,14 @@ final class Deployments {
     private static final List<String> SIZE_SUFFIXES = List.of("-strong", "-member", "-man", "-person");
     /** Sizes with no number: "a few hundred", "several thousand". */
     private static final Set<String> VAGUE_SIZES = Lexicon.set("hundred|thousand|dozen");
+    /** Verbs whose object is a place troops leave: it is where they are, not whose they are. */
+    private static final Set<String> LEAVING = Lexicon.set("leave|leaves|left|leaving|quit|quits");
+    /** Prepositions that put a place where something is: "in", "at", "near". */
+    private static final Set<String> AT_PLACE = Lexicon.set("in|at|into|to|near|inside");
+    /** "her government": what a leader's country is called from inside a clause. */
+    private static final Set<String> GOVERNMENTS = Lexicon.set("government|administration|country");
+    /** A number right after these is a threshold: "fell below 70,000". */
+    private static final Set<String> THRESHOLDS = Lexicon.set("below|above");
     /** Words that spread troops over no one host: "serving overseas". */
     private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad|worldwide|globally");
     /** Words of a way home: a place after them is not where the troops serve. */
@@ -581,7 +589,7 @@ final class Deployments {
                                     && !targetOrChange(c.start(), from)));
             // "strength fell below 70,000": a threshold, not troops
             boolean threshold = c.start() > from
-                    && Set.of("below", "above").contains(layout.tokens.get(c.start() - 1).lower());
+                    && THRESHOLDS.contains(layout.tokens.get(c.start() - 1).lower());
             if (!elliptical || threshold) {
                 return null;
             }
@@ -1341,11 +1349,16 @@ final class Deployments {
     /** The text reports troops of {@code origin} at a place in their own country. */
     private static boolean atHome(List<Found> found, String origin) {
         for (Found f : found) {
-            if (f.origin.equals(origin) && origin.equals(f.host) && f.region != null) {
+            if (homeReport(f, origin)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code f} reports troops of {@code origin} at a named place in their own country. */
+    private static boolean homeReport(Found f, String origin) {
+        return f.origin.equals(origin) && origin.equals(f.host) && f.region != null;
     }
 
     /**
@@ -1355,7 +1368,7 @@ final class Deployments {
     private String[] domesticPlace(String origin, List<Found> found) {
         Map<String, Integer> reported = new HashMap<>();
         for (Found f : found) {
-            if (f.origin.equals(origin) && origin.equals(f.host) && f.region != null) {
+            if (homeReport(f, origin)) {
                 reported.merge(f.region, 1, Integer::sum);
             }
         }
@@ -2255,8 +2268,7 @@ final class Deployments {
                     // "About 2,500 Russian soldiers will leave Syria, leaving no more than 1,500": a place troops
                     // leave or enter is where they are
                     || p > from && (ENTERING.contains(tokens.get(p - 1).lower())
-                            || Set.of("leave", "leaves", "left", "leaving", "quit", "quits").contains(
-                                    tokens.get(p - 1).lower()));
+                            || LEAVING.contains(tokens.get(p - 1).lower()));
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
                     && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
             // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
@@ -2322,8 +2334,8 @@ final class Deployments {
     private String speakersGovernment(int from, int countStart) {
         List<Token> tokens = layout.tokens;
         for (int k = from; k + 1 < countStart; k++) {
-            if (!Set.of("his", "her").contains(tokens.get(k).lower())
-                    || !Set.of("government", "administration", "country").contains(tokens.get(k + 1).lower())) {
+            if (!(tokens.get(k).lower().equals("his") || tokens.get(k).lower().equals("her"))
+                    || !GOVERNMENTS.contains(tokens.get(k + 1).lower())) {
                 continue;
             }
             for (int p = from; p < k; p++) {
@@ -2471,11 +2483,16 @@ final class Deployments {
 
     /** A preposition governs the place at {@code t}: "in northern Syria", "to the Baltic states". */
     private boolean governed(int t, int from) {
+        return PREPOSITIONS.contains(wordBeforePlace(t, from));
+    }
+
+    /** The word before the place at {@code t}, past its modifiers ("in southern", "of the"); "" at the start. */
+    private String wordBeforePlace(int t, int from) {
         int k = t - 1;
         while (k >= from && PLACE_MODIFIERS.contains(layout.tokens.get(k).lower())) {
             k--;
         }
-        return k >= from && PREPOSITIONS.contains(layout.tokens.get(k).lower());
+        return k >= from ? layout.tokens.get(k).lower() : "";
     }
 
     /** "a Dutch company of some 150": a unit, "of" and only a qualifier between {@code after} and the count. */
@@ -2496,20 +2513,12 @@ final class Deployments {
 
     /** A preposition of place governs the place at {@code t}: "in south Lebanon", not "led by Canada". */
     private boolean locatedAt(int t, int from) {
-        int k = t - 1;
-        while (k >= from && PLACE_MODIFIERS.contains(layout.tokens.get(k).lower())) {
-            k--;
-        }
-        return k >= from && Set.of("in", "at", "into", "to", "near", "inside").contains(layout.tokens.get(k).lower());
+        return AT_PLACE.contains(wordBeforePlace(t, from));
     }
 
     /** The preposition that governs the place at {@code t} makes its troops the count's: "of", not "for" or "with". */
     private boolean ownedBy(int t, int from) {
-        int k = t - 1;
-        while (k >= from && PLACE_MODIFIERS.contains(layout.tokens.get(k).lower())) {
-            k--;
-        }
-        return k >= from && layout.tokens.get(k).lower().equals("of");
+        return wordBeforePlace(t, from).equals("of");
     }
 
     /** "led by Canada, which has pledged to raise its own deployment to 2,200": the country the clause is about. */
