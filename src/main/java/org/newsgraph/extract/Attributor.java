@@ -119,6 +119,16 @@ final class Attributor {
                 found = new Source(m.person(), null, Attribution.EXPLICIT, layout.tokens.get(from).start());
             }
         }
+        if (found.person() == null && to - 1 > from && layout.tokens.get(to - 1).is(":") && quotesHeading(from, to)) {
+            // "Quotes attributable to Assistant Minister for Defence, the Hon Peter Khalil MP:" heads the
+            // quotations below it in a press release
+            for (int t = to - 1; t >= from && found.person() == null; t--) {
+                People.Mention m = mentionStartingAt(t);
+                if (m != null) {
+                    found = new Source(m.person(), null, Attribution.EXPLICIT, layout.tokens.get(t).start());
+                }
+            }
+        }
         Source result = found.person() != null ? found : Source.NONE;
         reported.put(sentenceIndex, result);
         return result;
@@ -310,6 +320,18 @@ final class Attributor {
             }
         }
         return s;
+    }
+
+    /** "Quotes attributable to ...", "Quote from ...": a line that names who speaks the quotations below it. */
+    private boolean quotesHeading(int from, int to) {
+        String first = layout.tokens.get(from).lower();
+        for (int t = from; t < Math.min(to, from + 4); t++) {
+            if (layout.tokens.get(t).lower().equals("attributable")) {
+                return true;
+            }
+        }
+        return (first.equals("quotes") || first.equals("quote")) && from + 1 < to
+                && Set.of("from", "by").contains(layout.tokens.get(from + 1).lower());
     }
 
     private People.Mention mentionStartingAt(int t) {

@@ -167,6 +167,10 @@ final class Deployments {
     /** "her government": what a leader's country is called from inside a clause. */
     private static final Set<String> GOVERNMENTS = Lexicon.set("government|administration|country");
     /** A number right after these is a threshold: "fell below 70,000". */
+    private static final Set<String> REPORTING = Lexicon.set("said|says|announced|announces|told|added|confirmed"
+            + "|stated|reported|reports");
+    private static final Set<String> AUXILIARIES = Lexicon.set("will|would|are|were|is|was|have|has|had|could|may"
+            + "|might|should|must|can");
     private static final Set<String> THRESHOLDS = Lexicon.set("below|above");
     /** Words that spread troops over no one host: "serving overseas". */
     private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad|worldwide|globally");
@@ -209,6 +213,10 @@ final class Deployments {
     private Found recentOnLand;
     /** The host a sentence ending in a colon names for the list items below it ("... to the Northern Territory:"). */
     private String[] listHost;
+    /** The latest sentence outside a list ended in a colon: short lines below it may be rows ("Italy – 862"). */
+    private boolean listOpen;
+    /** The country opening the current sentence when it is such a row, or null. */
+    private String rowCountry;
 
     Deployments(Layout layout, Attributor attributor, List<Span> excluded) {
         this.layout = layout;
@@ -259,8 +267,10 @@ final class Deployments {
             }
             int from = layout.tokenAt(sentence.start());
             int to = layout.tokenAt(sentence.end());
-            if (!listItem(sentence)) {
+            rowCountry = listOpen ? rowCountry(from, to) : null;
+            if (!listItem(sentence) && rowCountry == null) {
                 listHost = introducedList(from, to);
+                listOpen = to - 1 > from && layout.tokens.get(to - 1).is(":");
             }
             boolean troopContext = last != null || mentionsTroops(from, to);
             for (int t = from; t < to; t++) {
@@ -553,6 +563,9 @@ final class Deployments {
             if (with == null) {
                 with = listedCountry(c.start(), from);
             }
+            if (with == null && rowCountry != null) {
+                with = rowCountry;
+            }
             // "France 170" in a list is France's; "Air Base 101" is a name
             boolean named = before != null && NUMBERED.contains(before.lower())
                     || with == null && before != null && before.isCapitalised()
@@ -609,6 +622,10 @@ final class Deployments {
             bare = true;
         }
         if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8)) || ceiling(c.start(), noun, from, to)) {
+            return null;
+        }
+        if (noun >= c.end() && noun + 1 < to && layout.tokens.get(noun + 1).lower().equals("each")) {
+            // "the remaining 30 contributors have fewer than 50 personnel each": a size per contributor, no one's
             return null;
         }
         DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
@@ -709,7 +726,8 @@ final class Deployments {
             String[] border = ownBorder(from, to, origins, true);
             host = border != null ? border : host;
         }
-        if (host == null && listHost != null && listItem(sentence) && !origins.contains(listHost[0])) {
+        if (host == null && listHost != null && (listItem(sentence) || rowCountry != null)
+                && !origins.contains(listHost[0])) {
             // "Partner nations have deployed the following contingents to the Northern Territory:" then
             // "- Indonesia: 160 personnel and eight F-16 aircraft;"
             host = listHost;
@@ -818,13 +836,38 @@ final class Deployments {
         return c == '-' || c == '\u2022' || c == '*' || c == '\u2013' || c == '\u2014';
     }
 
-    /** The place a sentence that ends in a colon sends troops to, for the list it introduces; or null. */
+    /**
+     * The place a sentence that ends in a colon sends troops to, for the list it introduces, or the host of the mission
+     * it names ("According to UNIFIL's latest figures, the largest troop contributors are:"); or null.
+     */
     private String[] introducedList(int from, int to) {
         if (to - 1 <= from || !layout.tokens.get(to - 1).is(":")) {
             return null;
         }
         String[] place = host(from, to - 1, Set.of(), false, false);
-        return place == null || place == AT_HOME || place[0] == null ? null : place;
+        if (place == null || place == AT_HOME || place[0] == null) {
+            String[] mission = missionBetween(from, to - 1, to - 1);
+            return mission == null || mission[1] == null ? null : new String[]{mission[1], null};
+        }
+        return place;
+    }
+
+    /**
+     * "Indonesia – 1,046", "- Italy: 862 troops": a short line that names one country, a dash or colon, then its
+     * count; the country, or null.
+     */
+    private String rowCountry(int from, int to) {
+        int k = from < to && !layout.tokens.get(from).isWord() ? from + 1 : from;
+        if (to - k > 8 || k >= to) {
+            return null;
+        }
+        Places.Match m = Places.at(layout.tokens, k, to);
+        int sep = m == null ? -1 : k + m.length();
+        if (m == null || m.region() != null || ALLIANCES.contains(m.country()) || sep + 1 >= to
+                || !Set.of("-", "\u2013", "\u2014", ":").contains(layout.tokens.get(sep).text())) {
+            return null;
+        }
+        return countAt(sep + 1, to) != null ? m.country() : null;
     }
 
     /** "a combined crew of some 400". */
@@ -1454,7 +1497,7 @@ final class Deployments {
     private int clauseOfCount(int from, int to) {
         boolean comma = false;
         for (int k = from; k < to; k++) {
-            if (newClause(k, to)) {
+            if (newClause(k, to) || reportingClause(k, to)) {
                 return k;
             }
             comma |= layout.tokens.get(k).is(",");
@@ -1464,6 +1507,28 @@ final class Deployments {
             }
         }
         return to;
+    }
+
+    /**
+     * ", the defence secretary has announced, in the biggest British commitment to the Arctic": a reporting clause
+     * closes what the count's own clause says; not ", officials said, will move to Estonia", which goes on with it.
+     */
+    private boolean reportingClause(int k, int to) {
+        if (!layout.tokens.get(k).is(",")) {
+            return false;
+        }
+        boolean speech = false;
+        for (int j = k + 1; j < Math.min(to, k + 10); j++) {
+            Token t = layout.tokens.get(j);
+            if (t.is(",")) {
+                return speech && j + 1 < to && !AUXILIARIES.contains(layout.tokens.get(j + 1).lower());
+            }
+            if (t.isNumber() || !t.isWord() && !t.isPossessive()) {
+                return false;
+            }
+            speech |= REPORTING.contains(t.lower());
+        }
+        return false;
     }
 
     /**
@@ -1958,6 +2023,12 @@ final class Deployments {
             }
             int from = layout.tokenAt(prev.start());
             int to = layout.tokenAt(prev.end());
+            String[] border = ownBorder(from, to, origins, true);
+            if (border != null) {
+                // "Lithuania has also moved troops to its border with Belarus. ... 1,000 soldiers had been sent to the
+                // border area": their own edge, not a region the text named before it
+                return border;
+            }
             String[] host = host(from, to, origins, false, false);
             if (host == null && status(prev, prev.start()) == DeploymentStatus.WITHDRAWN) {
                 // "demanded the withdrawal of Russian troops from Transnistria. Russia keeps 1,500 in the territory";

@@ -25,7 +25,7 @@ final class Lexicon {
 
     /** A sea or region of the world, or a lake ("Lake Chad", whose shores several countries share). */
     static boolean isArea(String place) {
-        return AREAS.contains(place) || place.startsWith("Lake ");
+        return place != null && (AREAS.contains(place) || place.startsWith("Lake "));
     }
     /** Region (lowercase) to the country that holds it, for regions named without their country. */
     static final Map<String, String> REGION_COUNTRY = new HashMap<>();
@@ -454,6 +454,10 @@ final class Lexicon {
      * Words of a title or role before a name ("Secretary of State", "Defense Minister"), lowercase; a run of these
      * (with demonyms and place names) before a name is its title.
      */
+    /** Ranks written short, with or without the full stop British papers leave out ("Spc.", "L/Cpl", "Cpl"). */
+    private static final String RANKS = "spc.|spc|pfc.|pfc|pvt.|pvt|pte.|pte|cpl.|cpl|l/cpl|lcpl|lcpl.|sgt|ssgt"
+            + "|ssg|sfc|cdr.|cdr|cdre|cmdre|lt-col|lt-gen|maj-gen|brig-gen|wo1|wo2|cpo|flt|sqn|ldr|lt.-col.";
+
     static final Set<String> ROLE_WORDS = set("president|vice|prime|minister|ministers|secretary|secretary-general"
             + "|general|gen.|lt.|lieutenant|maj.|major|col.|colonel|adm.|admiral|capt.|captain|sgt.|sergeant"
             + "|brig.|brigadier|cmdr.|commander|marshal|field|foreign|defense|defence|interior|state|home|affairs"
@@ -466,7 +470,9 @@ final class Lexicon {
             + "|coordinator|commissioner|high|president-elect|first|lady|sheikh|emir|dictator|strongman|premier"
             + "|lawmaker|legislator|mp|opposition|party|mr.|mrs.|ms.|dr.|gen|lt|col|maj|adm|capt|sgt|cmdr|sen"
             + "|rep|pres.|prof.|professor|analyst|expert|researcher|official|officials|diplomat|journalist"
-            + "|correspondent|editor|reporter|colleague|ally|allies|commander-in-chief|overseas");
+            + "|correspondent|editor|reporter|colleague|ally|allies|commander-in-chief|overseas|" + RANKS + "|corporal"
+            + "|private|specialist|lance|gunner|sapper|trooper|rifleman|bombardier|airman|seaman|petty|warrant|flight"
+            + "|squadron|wing|commodore|ensign|midshipman");
 
     /** Role words that make a phrase a title (not just modifiers such as "the", "of", "top"). */
     static final Set<String> ROLE_HEADS = set("president|minister|secretary|secretary-general|general|gen.|lieutenant"
@@ -476,7 +482,7 @@ final class Lexicon {
             + "|queen|prince|princess|pope|leader|adviser|advisor|officer|premier|counterpart|speaker|head"
             + "|coordinator|commissioner|president-elect|sheikh|emir|dictator|strongman|lawmaker|legislator|mp"
             + "|professor|prof.|analyst|expert|researcher|official|diplomat|journalist|correspondent|editor"
-            + "|reporter|commander-in-chief|gen|lt|col|maj|adm|capt|sgt|cmdr|sen|rep");
+            + "|reporter|commander-in-chief|gen|lt|col|maj|adm|capt|sgt|cmdr|sen|rep|" + RANKS);
 
     /** Honorifics dropped from a name and its title. */
     static final Set<String> HONORIFICS = set("mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|sir|dame|lord|lady|rt|rt.|hon|hon.");

@@ -159,12 +159,20 @@ final class People {
         if (!tok.isWord()) {
             return false;
         }
-        if (tok.isCapitalised()) {
+        if (tok.isCapitalised() || periodlessInitial(t)) {
             return true;
         }
         String l = tok.lower();
         return (l.startsWith("al-") || l.startsWith("el-")) && tok.text().length() > 3
                 && Character.isUpperCase(tok.text().charAt(3));
+    }
+
+    /** "Tore O Sandvik": a capital letter alone between two name words, as papers that drop full stops write it. */
+    private boolean periodlessInitial(int t) {
+        String s = layout.tokens.get(t).text();
+        return s.length() == 1 && Character.isUpperCase(s.charAt(0)) && !s.equals("I") && !s.equals("A") && t > 0
+                && t + 1 < layout.tokens.size() && layout.tokens.get(t - 1).isCapitalised()
+                && layout.tokens.get(t + 1).isCapitalised() && adjacent(t - 1, t) && adjacent(t, t + 1);
     }
 
     /** Tokens are neighbours when only spaces (no line break) lie between them. */
@@ -339,7 +347,7 @@ final class People {
 
     private boolean isInitial(int t) {
         String s = layout.tokens.get(t).text();
-        return s.length() == 2 && s.charAt(1) == '.';
+        return s.length() == 2 && s.charAt(1) == '.' || s.length() == 1 && Character.isUpperCase(s.charAt(0));
     }
 
     private void register(int a, int b) {
@@ -347,13 +355,18 @@ final class People {
         StringBuilder canonical = new StringBuilder();
         List<String> keyTokens = new ArrayList<>();
         for (int k = a; k < b; k++) {
-            if (isInitial(k)) {
+            // "Tore O Sandvik" keeps the initial its paper always writes; "Lloyd J. Austin" is Lloyd Austin
+            boolean periodless = tokens.get(k).text().length() == 1;
+            if (isInitial(k) && !periodless) {
                 continue;
             }
             if (canonical.length() > 0) {
                 canonical.append(' ');
             }
             canonical.append(tokens.get(k).text());
+            if (periodless) {
+                continue;
+            }
             String l = tokens.get(k).lower();
             if (!Lexicon.NAME_SUFFIXES.contains(l)) {
                 for (String part : fold(l).split("[- ]")) {

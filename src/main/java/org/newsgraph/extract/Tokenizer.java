@@ -11,7 +11,7 @@ import java.util.Set;
 final class Tokenizer {
     private static final Set<String> ABBREVIATIONS = Lexicon.set("mr|mrs|ms|dr|gen|lt|col|maj|sgt|sen|rep|gov|st|jr"
             + "|sr|adm|capt|cpl|pvt|prof|rev|jan|feb|aug|sept|sep|oct|nov|dec|no|vs|etc|mt|ft|gens|brig|cmdr|pres"
-            + "|cmdr|insp|supt|lt.col|fr|corp|inc|ltd|co|dept|est|approx");
+            + "|cmdr|insp|supt|lt.col|fr|corp|inc|ltd|co|dept|est|approx|spc|pfc|pte|cdr|sgts|sfc|ssgt|lcpl|cdre");
 
     private Tokenizer() {
     }
@@ -70,7 +70,10 @@ final class Tokenizer {
         return i;
     }
 
-    /** An inner hyphen, apostrophe (not a possessive) or a digit group separator keeps a word together. */
+    /**
+     * An inner hyphen, apostrophe (not a possessive), a digit group separator or the slash after a lone capital keeps a
+     * word together.
+     */
     private static boolean joins(String s, int i, char c, boolean digits) {
         if (c == '-' || c == '\u2010' || c == '\u2011') {
             return true;
@@ -84,7 +87,16 @@ final class Tokenizer {
         if (digits && (c == ',' || c == '.')) {
             return Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i - 1));
         }
-        return false;
+        // "L/Cpl", "L/Sgt": a lance rank is one word; "Israel/Lebanon" stays two places
+        return c == '/' && i == 1 + wordStart(s, i - 1) && Character.isUpperCase(s.charAt(i - 1));
+    }
+
+    private static int wordStart(String s, int i) {
+        int k = i;
+        while (k > 0 && Character.isLetterOrDigit(s.charAt(k - 1))) {
+            k--;
+        }
+        return k;
     }
 
     static boolean isApostrophe(char c) {

@@ -780,6 +780,37 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aRegionNamedBeforeWithoutItsCountryIsNoHostForTheBorderArea() {
+        String text = "Poland sends 30,000 troops to eastern border\n\n"
+                + "\"We have seen more attempts, mostly in the Podlasie region,\" a Border Guard spokeswoman told PAP.\n\n"
+                + "Neighbouring Lithuania has also moved additional troops to its border with Belarus. Lithuanian "
+                + "Defence Minister Robertas Kaunas said that about 1,000 soldiers had been sent to the border area, "
+                + "and that the German brigade stationed in the country had been placed on heightened readiness.";
+        assertTrue(placed(extract(text)).contains("Lithuania Lithuania 1000"), placed(extract(text)).toString());
+    }
+
+    @Test
+    void rowsOfAListTheColonOpensAreTheirCountrysCounts() {
+        String text = "UNIFIL has about 7,400 troops from 46 countries.\n\n"
+                + "According to UNIFIL's latest figures, the largest troop contributors are:\n\n"
+                + "Indonesia \u2013 1,046\n\nItaly \u2013 862\n\n- India: 677\n\n"
+                + "The remaining 30 contributors, from Armenia to Uruguay, have fewer than 50 personnel each.";
+        assertEquals(List.of("United Nations Lebanon 7400", "Indonesia Lebanon 1046", "Italy Lebanon 862",
+                "India Lebanon 677"), placed(extract(text)));
+    }
+
+    @Test
+    void quotationsBelowAnAttributableToLineAreThatPersons() {
+        String text = "Defence announced the rotation on Tuesday.\n\n"
+                + "Quotes attributable to Assistant Minister for Defence, the Hon Peter Khalil MP:\n\n"
+                + "\u201cThe people of Darwin have welcomed the Marines for well over a decade.\n\n"
+                + "\u201cWe look forward to this year\u2019s rotation.\u201d";
+        Extraction x = extract(text);
+        assertEquals("Peter Khalil", quote(x, "The people of Darwin").speaker());
+        assertEquals("Peter Khalil", quote(x, "We look forward").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
