@@ -18,7 +18,6 @@ import org.newsgraph.deployment.Deployment;
 import org.newsgraph.extract.ArticleText;
 import org.newsgraph.extract.DeploymentReport;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.PersonMention;
 import org.newsgraph.extract.Quotation;
 import org.newsgraph.person.Mention;
@@ -40,7 +39,11 @@ public class IngestService {
     // and then finds what the winner stored.
     private static final int ATTEMPTS = 3;
 
-    private final Extractor extractor = new Extractor();
+    private final ArticleReader reader;
+
+    IngestService(ArticleReader reader) {
+        this.reader = reader;
+    }
 
     public IngestResult ingest(ArticleSubmission submission) {
         String text = ArticleTexts.normalise(submission.text());
@@ -49,7 +52,7 @@ public class IngestService {
         if (existing.isPresent()) {
             return new IngestResult(existing.get(), false, 0, 0, 0);
         }
-        Extraction extraction = extractor.extract(new ArticleText(text, submission.publishedOn()));
+        Extraction extraction = reader.read(new ArticleText(text, submission.publishedOn()));
         for (int attempt = 1;; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> write(submission, text, hash, extraction));
