@@ -322,6 +322,25 @@ final class Attributor {
         return s;
     }
 
+    /**
+     * "– The Honourable Anita Anand, Minister of Foreign Affairs": the person a short line opening with a dash names,
+     * who signs the quotations above it in a government release; or {@link Source#NONE}.
+     */
+    Source signedBy(Span paragraph) {
+        int from = layout.tokenAt(paragraph.start());
+        int to = layout.tokenAt(paragraph.end());
+        if (to - from > 30) {
+            return Source.NONE;
+        }
+        for (int t = from + 1; t < to; t++) {
+            People.Mention m = mentionStartingAt(t);
+            if (m != null) {
+                return new Source(m.person(), null, Attribution.EXPLICIT, layout.tokens.get(t).start());
+            }
+        }
+        return Source.NONE;
+    }
+
     /** "Quotes attributable to ...", "Quote from ...": a line that names who speaks the quotations below it. */
     private boolean quotesHeading(int from, int to) {
         String first = layout.tokens.get(from).lower();

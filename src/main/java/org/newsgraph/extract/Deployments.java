@@ -330,7 +330,8 @@ final class Deployments {
             if (f.origin == null) {
                 f.origin = main;
             }
-            if (f.origin == null) {
+            if (f.origin == null || counted(found, f.origin, f.troops)) {
+                // "Pentagon to send 2,000 troops home" over a story that places those 2,000: the same troops
                 continue;
             }
             String[] host = null;
@@ -380,6 +381,15 @@ final class Deployments {
                     evidence.start(), evidence.end(), linked));
         }
         return out;
+    }
+
+    private static boolean counted(List<Found> found, String origin, Integer troops) {
+        for (Found g : found) {
+            if (troops != null && troops.equals(g.troops) && origin.equals(g.origin)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found sameCount(List<Found> found, Integer troops) {
@@ -680,7 +690,9 @@ final class Deployments {
         if (claimed != null) {
             // "20,000 troops began an exercise in northern Norway, the Norwegian armed forces said": the claimant hosts
             String[] where = host(noun + 1, to, Set.of(), false, true);
-            if (where != null && where != AT_HOME && claimed.equals(where[0])) {
+            // but "8,500 troops deployed along the U.S.-Mexico border, the Pentagon said": the claimant's own edge
+            if (where != null && where != AT_HOME && claimed.equals(where[0])
+                    && ownBorder(noun + 1, to, Set.of(claimed), true) == null) {
                 origins.clear();
             }
         }

@@ -485,7 +485,8 @@ final class Lexicon {
             + "|reporter|commander-in-chief|gen|lt|col|maj|adm|capt|sgt|cmdr|sen|rep|" + RANKS);
 
     /** Honorifics dropped from a name and its title. */
-    static final Set<String> HONORIFICS = set("mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|sir|dame|lord|lady|rt|rt.|hon|hon.");
+    static final Set<String> HONORIFICS = set("mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|sir|dame|lord|lady|rt|rt.|hon|hon."
+            + "|honourable|honorable");
 
     /** Speech and claim verbs: a quotation or a claim is tied to the subject of one of these. */
     static final Set<String> SPEECH_VERBS = set("said|says|say|told|tells|tell|added|adds|noted|notes|warned|warns"

@@ -25,6 +25,8 @@ import java.util.Set;
 final class Statements {
     /** How many neighbouring quotations are searched for a speaker or a day: plenty for an article. */
     private static final int NEIGHBOURS = 24;
+    private static final String QUOTE_OPENERS = "\"\u201c\u00ab\u2018'";
+    private static final String DASHES = "-\u2013\u2014";
     private static final Set<String> SMALL_WORDS = Lexicon.set("of|the|and|for|in|on|a|an|to|de|at|by|with");
 
     private final Layout layout;
@@ -75,7 +77,8 @@ final class Statements {
         }
         for (int i = 0; i < n; i++) {
             if (keep[i] && !src[i].found()) {
-                src[i] = inherit(qs, src, keep, sentence, i);
+                Attributor.Source signed = signature(qs.get(i));
+                src[i] = signed.found() ? signed : inherit(qs, src, keep, sentence, i);
             }
         }
         List<Quotation> out = new ArrayList<>();
@@ -99,6 +102,25 @@ final class Statements {
             outIndex.add(i);
         }
         return out;
+    }
+
+    /**
+     * Who signs a quotation that opens its paragraph, on the line below it or below the quotation paragraphs that
+     * follow it: "“Our people are ready.”" then "– General Jennie Carignan, Chief of the Defence Staff".
+     */
+    private Attributor.Source signature(QuoteSpan q) {
+        List<Span> paragraphs = layout.paragraphs;
+        if (q.open() != paragraphs.get(q.paragraph()).start()) {
+            return Attributor.Source.NONE;
+        }
+        int p = q.paragraph() + 1;
+        while (p < paragraphs.size() && QUOTE_OPENERS.indexOf(layout.text.charAt(paragraphs.get(p).start())) >= 0) {
+            p++;
+        }
+        if (p >= paragraphs.size() || DASHES.indexOf(layout.text.charAt(paragraphs.get(p).start())) < 0) {
+            return Attributor.Source.NONE;
+        }
+        return attributor.signedBy(paragraphs.get(p));
     }
 
     private boolean inExcluded(int offset) {

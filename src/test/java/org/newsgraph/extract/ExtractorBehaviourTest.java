@@ -811,6 +811,30 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsAlongTheClaimantsOwnBorderAreItsOwnAndTheHeadlineCountIsTheSameTroops() {
+        String text = "Pentagon to send 2,000 troops home from southern border\n\n"
+                + "WASHINGTON \u2014 About 2,000 of the roughly 8,500 troops deployed along the U.S.-Mexico border will "
+                + "return to their home stations by the end of April, the Pentagon's top spokesman said Tuesday.\n\n"
+                + "Some 300 Marines are training at Roosevelt Roads in Puerto Rico.";
+        assertEquals(List.of("United States United States 2000", "United States United States 8500",
+                "United States Puerto Rico 300"), placed(extract(text)));
+    }
+
+    @Test
+    void aReleaseSignsItsQuotationsOnTheDashLineBelowThem() {
+        String text = "Canada deploys aircrew to Jamaica\n\n"
+                + "\u201cHaiti\u2019s security crisis is a threat to the entire region.\u201d\n\n"
+                + "\u201cThis deployment reflects Canada\u2019s long-standing commitment.\u201d\n\n"
+                + "\u2013 The Honourable David J. McGuinty, Minister of National Defence\n\n"
+                + "\u201cOur people are ready.\u201d\n\n"
+                + "\u2013 General Jennie Carignan, Chief of the Defence Staff";
+        Extraction x = extract(text);
+        assertEquals("David McGuinty", quote(x, "Haiti").speaker());
+        assertEquals("David McGuinty", quote(x, "This deployment").speaker());
+        assertEquals("Jennie Carignan", quote(x, "Our people").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
