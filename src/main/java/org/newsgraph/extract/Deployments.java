@@ -292,6 +292,10 @@ final class Deployments {
                     f.origin = same.origin;
                     f.host = same.host;
                     f.region = same.region;
+                } else if (f != null && f.bare && (alternative(c.end(), to) || c.start() >= from + 2
+                        && tokens.get(c.start() - 1).lower().equals("or") && tokens.get(c.start() - 2).isNumber())) {
+                    // "They can bring 5,000 or 50,000": numbers someone weighs, not troops anyone has
+                    f = null;
                 }
                 if (f != null && f.host == null && f.region == null) {
                     unhosted.add(f);
@@ -390,6 +394,11 @@ final class Deployments {
             }
         }
         return false;
+    }
+
+    /** "or 50,000" at {@code t}: another number offered instead. */
+    private boolean alternative(int t, int to) {
+        return t + 1 < to && layout.tokens.get(t).lower().equals("or") && countAt(t + 1, to) != null;
     }
 
     private static Found sameCount(List<Found> found, Integer troops) {
@@ -807,8 +816,9 @@ final class Deployments {
         if (host == null && f.origin != null) {
             // "The Dutch have sent roughly 200 soldiers", "Spain is the second-largest contributor with some 600",
             // "the last 25 soldiers left on Thursday": where the sentence names no host, the whole text decides
+            // "The 412 soldiers from Chad are the vanguard of the force": troops from a country are away from it
             f.sent = unquotedWordIn(SENDING, from, to) || status == DeploymentStatus.WITHDRAWN
-                    || status == DeploymentStatus.ARRIVED;
+                    || status == DeploymentStatus.ARRIVED || noun >= c.end() && fromCountry(noun + 1, to);
             f.claimedBy = claimant(from, to);
             return f;
         }

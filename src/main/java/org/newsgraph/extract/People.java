@@ -48,6 +48,8 @@ final class People {
             + "|submarine|ship|vessel|tanker|icebreaker");
 
     /** Title abbreviations that are also given names when written without a period. */
+    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile(
+            "[\"\u201c\u201d\u00ab\u00bb]");
     private static final Set<String> PERIODLESS_TITLES = Set.of("Gen", "Col", "Sen", "Rep", "Gov", "Maj", "Adm");
 
     /** One person: canonical name, the other strings the article uses, and role and affiliation when stated. */
@@ -201,6 +203,8 @@ final class People {
                     j++;
                 } else if (particlesThenName(j)) {
                     j += Lexicon.NAME_PARTICLES.contains(tokens.get(j + 1).lower()) ? 3 : 2;
+                } else if (nickname(j) > 0) {
+                    j += nickname(j);
                 } else {
                     break;
                 }
@@ -208,6 +212,28 @@ final class People {
             takeRun(i, j);
             i = j;
         }
+    }
+
+    /**
+     * "Jimmy “Barbecue” Chérizier", "Mohamed Hamdan “Hemedti” Dagalo": a nickname of one or two capitalised words in
+     * quotation marks between name words; how many tokens it takes with its marks, or 0.
+     */
+    private int nickname(int j) {
+        List<Token> tokens = layout.tokens;
+        if (j == 0 || !QUOTE_MARK.matcher(tokens.get(j).text()).matches() || !tokens.get(j - 1).isCapitalised()) {
+            return 0;
+        }
+        for (int k = j + 2; k <= j + 3 && k + 1 < tokens.size(); k++) {
+            if (QUOTE_MARK.matcher(tokens.get(k).text()).matches()) {
+                for (int w = j + 1; w < k; w++) {
+                    if (!tokens.get(w).isCapitalised()) {
+                        return 0;
+                    }
+                }
+                return tokens.get(k + 1).isCapitalised() && adjacent(k, k + 1) ? k + 1 - j : 0;
+            }
+        }
+        return 0;
     }
 
     /** "von der Leyen", "bin Salman": one or two particles, then a name word. */
@@ -321,9 +347,13 @@ final class People {
 
     private int nameWords(int a, int to) {
         int n = 0;
+        boolean nick = false;
         for (int k = a; k < to; k++) {
             String l = layout.tokens.get(k).lower();
-            if (!Lexicon.NAME_PARTICLES.contains(l) && !Lexicon.NAME_SUFFIXES.contains(l) && !isInitial(k)) {
+            if (QUOTE_MARK.matcher(l).matches()) {
+                nick = !nick;
+            } else if (!nick && !Lexicon.NAME_PARTICLES.contains(l) && !Lexicon.NAME_SUFFIXES.contains(l)
+                    && !isInitial(k)) {
                 n++;
             }
         }
@@ -354,7 +384,14 @@ final class People {
         List<Token> tokens = layout.tokens;
         StringBuilder canonical = new StringBuilder();
         List<String> keyTokens = new ArrayList<>();
+        boolean nick = false;
         for (int k = a; k < b; k++) {
+            if (QUOTE_MARK.matcher(tokens.get(k).text()).matches()) {
+                nick = !nick;
+            }
+            if (nick || QUOTE_MARK.matcher(tokens.get(k).text()).matches()) {
+                continue;
+            }
             // "Tore O Sandvik" keeps the initial its paper always writes; "Lloyd J. Austin" is Lloyd Austin
             boolean periodless = tokens.get(k).text().length() == 1;
             if (isInitial(k) && !periodless) {

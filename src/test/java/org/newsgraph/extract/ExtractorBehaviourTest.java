@@ -835,6 +835,26 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsFromACountryAreAwayFromItButNumbersSomeoneWeighsAreNoTroops() {
+        String text = "First troops of anti-gang force land in Haiti\n\n"
+                + "PORT-AU-PRINCE, Haiti (AP) \u2014 The first soldiers of a new force landed in Haiti on Monday.\n\n"
+                + "The 412 soldiers from Chad are the vanguard of the Gang Suppression Force.\n\n"
+                + "Roughly 150 soldiers from Guatemala will remain in Haiti and be folded into the new force.\n\n"
+                + "A gang leader warned in a video that his fighters would resist any foreign force. \"They can bring "
+                + "5,000 or 50,000. Haiti's problems will not be solved with foreign guns,\" he said.";
+        assertEquals(List.of("Guatemala Haiti 150", "Chad Haiti 412"), placed(extract(text)));
+    }
+
+    @Test
+    void aNicknameInQuotationMarksIsNotPartOfTheName() {
+        String text = "Jimmy \"Barbecue\" Ch\u00e9rizier, a former police officer, warned that his fighters would "
+                + "resist. \"They can bring more,\" he said.";
+        Extraction x = extract(text);
+        assertEquals(List.of("Jimmy Ch\u00e9rizier"), names(x));
+        assertEquals("Jimmy Ch\u00e9rizier", quote(x, "They can bring").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
