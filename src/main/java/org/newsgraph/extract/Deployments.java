@@ -141,6 +141,9 @@ final class Deployments {
     private static final Set<String> UNIT_NOUNS = Lexicon.set("brigade|brigades|battalion|battalions|division"
             + "|divisions|regiment|regiments|company|companies|unit|units|fighting|vehicles|carriers|groups");
     /** Verbs whose subject sends the troops it pledges, rather than only claiming a figure. */
+    private static final Set<String> PLEDGING_OR_SENDING = Lexicon.set("contribute|contributes|contributing"
+            + "|contributed|provide|provides|providing|provided|send|sends|sending|sent|pledge|pledged|pledges"
+            + "|commit|commits|committed|offer|offers|offered");
     private static final Set<String> PLEDGING = Lexicon.set("pledged|pledges|pledge|promised|promises|promise"
             + "|offered|offers|vowed|vows|committed|commits");
     /** Nouns a number names rather than counts: "air base 101", "Resolution 350". */
@@ -394,6 +397,29 @@ final class Deployments {
             }
         }
         return false;
+    }
+
+    /**
+     * "Multinational Brigade Latvia", "Forward Land Forces (FLF) Finland": the country a force's capitalised name ends
+     * with, in tokens [from, to), unless it sends the troops; or null.
+     */
+    private String[] namedForceHost(int from, int to, Set<String> origins) {
+        List<Token> tokens = layout.tokens;
+        for (int t = from; t < to; t++) {
+            if (!tokens.get(t).isCapitalised() || !FORCE_NOUNS.contains(tokens.get(t).lower())) {
+                continue;
+            }
+            int k = t + 1;
+            if (k + 2 < to && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
+                k += 3;
+            }
+            Places.Match m = k < to ? Places.at(tokens, k, to) : null;
+            if (m != null && m.region() == null && !ALLIANCES.contains(m.country()) && !Lexicon.isArea(m.country())
+                    && !origins.contains(m.country())) {
+                return new String[]{m.country(), null};
+            }
+        }
+        return null;
     }
 
     /** "or 50,000" at {@code t}: another number offered instead. */
@@ -782,6 +808,12 @@ final class Deployments {
         }
         if (host == null) {
             host = missionHost(from, to, origins);
+        }
+        if (host == null && f.origin != null && unquotedWordIn(PLEDGING_OR_SENDING, from, to)) {
+            // "The so-called Forward Land Forces (FLF) Finland ... Norway has said it will contribute around 200
+            // soldiers": a force named after its host country, in this sentence or the one before
+            int s = layout.sentenceOf(sentence.start());
+            host = namedForceHost(layout.tokenAt(layout.sentences.get(Math.max(0, s - 1)).start()), to, origins);
         }
         // a base or a town is on land: "a combined crew of some 400" at sea is not where the next base is
         Found land = recent != null && recent.host != null && Lexicon.isArea(recent.host) ? recentOnLand : recent;
