@@ -422,6 +422,20 @@ final class Deployments {
         return null;
     }
 
+    /** "The British-led battlegroup", "the U.S.-led coalition" before the count: the lead country, or null. */
+    private String ledBy(int from, int countStart) {
+        for (int t = from; t < countStart; t++) {
+            String l = layout.tokens.get(t).lower();
+            if (l.endsWith("-led") && t + 1 < countStart && FORCE_NOUNS.contains(layout.tokens.get(t + 1).lower())) {
+                String country = Lexicon.COUNTRY.get(l.substring(0, l.length() - 4));
+                if (country != null && !ALLIANCES.contains(country)) {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
     /** "or 50,000" at {@code t}: another number offered instead. */
     private boolean alternative(int t, int to) {
         return t + 1 < to && layout.tokens.get(t).lower().equals("or") && countAt(t + 1, to) != null;
@@ -697,10 +711,14 @@ final class Deployments {
             String it = itsCountry(from, c.start());
             String service = serviceCountry(from, to);
             String garrison = around[0] == null ? ownBase(from, to) : null;
+            String led = around[0] == null && it == null ? ledBy(from, c.start()) : null;
             if (around[0] == null && it != null) {
                 origins.add(it);
             } else if (around[0] != null) {
                 origins.add(around[0]);
+            } else if (led != null) {
+                // "The British-led battlegroup numbers about 2,200 troops": the lead nation's force
+                origins.add(led);
             } else if (service != null) {
                 origins.add(service);
             } else if (garrison != null) {
