@@ -77,6 +77,11 @@ final class Deployments {
     private static final Set<String> GROUP_NOUNS = Lexicon.set("countries|nations|states|allies|partners");
     private static final Set<String> LOC_PREPS = Lexicon.set("in|to|into|inside|toward|towards|through|across|at"
             + "|near|on|within|from|throughout|via|around|off|along");
+    private static final Set<String> RECRUITING = Lexicon.set("recruit|recruits|recruited|recruiting|hire|hires"
+            + "|hired|hiring|enlist|enlists|enlisted|conscript|conscripts|conscripted|draft|drafted|mobilise"
+            + "|mobilize");
+    private static final Set<String> COMPASS = Lexicon.set("north|south|east|west|northeast|northwest|southeast"
+            + "|southwest|north-east|north-west|south-east|south-west");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
             + "|peninsula|front|prefecture");
     private static final Set<String> ANAPHORIC = Lexicon.set("more|further|additional|another|extra|of|them|those"
@@ -681,6 +686,11 @@ final class Deployments {
             bare = true;
         }
         if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8)) || ceiling(c.start(), noun, from, to)) {
+            return null;
+        }
+        int verb = beforeQualifier(c.start(), from);
+        if (verb >= from && RECRUITING.contains(layout.tokens.get(verb).lower())) {
+            // "plans to recruit 1,500 more": soldiers yet to be hired are nowhere yet
             return null;
         }
         if (noun >= c.end() && noun + 1 < to && layout.tokens.get(noun + 1).lower().equals("each")) {
@@ -2782,7 +2792,9 @@ final class Deployments {
             }
             // "the last batch of about 25 soldiers left Male": the place troops leave, for a withdrawal
             boolean left = leaving && prep.equals("left");
-            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination || left)
+            // "at the Bulboaca training area east of Chisinau"
+            boolean bearing = prep.equals("of") && k > from && COMPASS.contains(tokens.get(k - 1).lower());
+            if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination || left || bearing)
                     || (prep.equals("from") && !leaving)
                     || sourcePlace(k)) {
                 continue;

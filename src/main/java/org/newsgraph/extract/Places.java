@@ -82,6 +82,11 @@ final class Places {
             key.append(tok.lower());
             written.append(tok.text());
             String k = key.toString();
+            if (!k.chars().allMatch(ch -> ch < 128) && !Lexicon.COUNTRY.containsKey(k)
+                    && !Lexicon.REGION_COUNTRY.containsKey(k)) {
+                // "Chișinău", "Kraków": the lexicon writes places without their accents
+                k = People.fold(k);
+            }
             String country = Lexicon.COUNTRY.get(k);
             if (country == null) {
                 country = pluralDemonym(k);

@@ -855,6 +855,21 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aPlaceByItsBearingFromAnAccentedCapitalIsInThatCountry() {
+        String text = "Moldova on Monday began a two-week exercise with Romanian and American troops at the Bulboaca "
+                + "training area east of Chi\u0219in\u0103u. Around 300 Romanian soldiers and some 150 U.S. troops, "
+                + "including a company from the Vermont National Guard, are taking part.";
+        assertEquals(List.of("Romania Moldova 300", "United States Moldova 150"), placed(extract(text)));
+    }
+
+    @Test
+    void soldiersYetToBeRecruitedAreNoDeployment() {
+        String text = "The Lebanese army has deployed some 10,000 soldiers south of the Litani River, army commander "
+                + "Rodolphe Haykal said, and plans to recruit 1,500 more.";
+        assertEquals(List.of(10000), extract(text).deployments().stream().map(DeploymentReport::troops).toList());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
