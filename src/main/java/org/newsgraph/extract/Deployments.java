@@ -275,6 +275,11 @@ final class Deployments {
             }
             int from = layout.tokenAt(sentence.start());
             int to = layout.tokenAt(sentence.end());
+            if (sentence.start() < layout.datelineEnd && layout.datelineEnd < sentence.end()) {
+                // "Kyiv (AFP) - Around 200 fighters from Russia's Africa Corps": where the story is filed says
+                // nothing of whose troops these are
+                from = layout.tokenAt(layout.datelineEnd);
+            }
             rowCountry = listOpen ? rowCountry(from, to) : null;
             if (!listItem(sentence) && rowCountry == null) {
                 listHost = introducedList(from, to);

@@ -80,8 +80,10 @@ final class Layout {
         Token city = tokens.get(last);
         Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : city;
         boolean spacedDash = isDash(next.text()) && next.start() > city.end();
-        if (!capitalsWord(tokens.get(first)) || (first == last && city.text().length() < 3)
-                || !(next.is(",") || next.is("(") || spacedDash)) {
+        if (!capitalsWord(tokens.get(first))) {
+            return titleCaseDateline(first, para);
+        }
+        if ((first == last && city.text().length() < 3) || !(next.is(",") || next.is("(") || spacedDash)) {
             return 0;
         }
         for (int t = first + 1; t < Math.min(tokens.size(), first + 12) && tokens.get(t).start() < para.end(); t++) {
@@ -97,6 +99,27 @@ final class Layout {
         return 0;
     }
 
+    /**
+     * "Bamako (AFP) - ", "Sälen, Sweden (dpa) - ", "Tapa (Estonia) (AFP) - ": agencies that write the place in title
+     * case put their own name in brackets just before the dash; the offset after the dash, or 0.
+     */
+    private int titleCaseDateline(int first, Span para) {
+        if (!tokens.get(first).isCapitalised()) {
+            return 0;
+        }
+        for (int t = first + 1; t + 3 < tokens.size() && t < first + 10 && tokens.get(t).start() < para.end(); t++) {
+            if (tokens.get(t).is("(") && tokens.get(t + 2).is(")") && isDash(tokens.get(t + 3).text())
+                    && AGENCIES.contains(tokens.get(t + 1).lower())) {
+                return tokens.get(t + 3).end();
+            }
+            if (!tokens.get(t).isWord() && !tokens.get(t).is(",") && !tokens.get(t).is("(")
+                    && !tokens.get(t).is(")")) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     private static boolean capitalsWord(Token t) {
         return Character.isLetter(t.text().charAt(0)) && Places.isCapitals(t.text());
     }
@@ -104,6 +127,10 @@ final class Layout {
     private static boolean isDash(String s) {
         return s.equals("\u2014") || s.equals("\u2013") || s.equals("-") || s.equals("--");
     }
+
+    private static final java.util.Set<String> AGENCIES = Lexicon.set("afp|ap|dpa|reuters|pap|xinhua|yonhap|kyodo"
+            + "|anadolu|aa|ukrinform|interfax|tass|ria|upi|efe|ansa|bta|mti|ctk|apa|belga|anp|ntb|tt|stt|lusa|bna"
+            + "|kuna|wam|spa|irna|pti|ians|ani|bernama|antara|pna|vna|kna");
 
     private static List<Span> paragraphs(String text) {
         List<Span> out = new ArrayList<>();
