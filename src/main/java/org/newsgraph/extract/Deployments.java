@@ -792,9 +792,13 @@ final class Deployments {
         }
         if (host == null) {
             host = host(noun + 1, clauseOfCount(noun + 1, to), origins, leaving, true);
-        }
-        if (host == null) {
-            host = whereClause(from, c.start(), origins);
+            String[] where = whereClause(from, c.start(), origins);
+            if (where != null && (host == null || host == AT_HOME
+                    || host[0] != null && where[0] != null && !host[0].equals(where[0]))) {
+                // "in neighbouring Burkina Faso, where around 100 personnel have been stationed since January, and
+                // in Niger": the place the clause is about, not the next item of the sentence around it
+                host = where;
+            }
         }
         if (host == null) {
             host = host(from, c.start(), origins, leaving, false);
