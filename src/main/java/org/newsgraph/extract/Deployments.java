@@ -80,6 +80,9 @@ final class Deployments {
     private static final Set<String> RECRUITING = Lexicon.set("recruit|recruits|recruited|recruiting|hire|hires"
             + "|hired|hiring|enlist|enlists|enlisted|conscript|conscripts|conscripted|draft|drafted|mobilise"
             + "|mobilize");
+    private static final Set<String> REMOVING = Lexicon.set("withdraw|withdraws|withdrew|withdrawn|withdrawing|pull"
+            + "|pulls|pulled|pulling|remove|removes|removed|removing|evacuate|evacuated|evacuating|relocate|relocated"
+            + "|relocating|redeploy|redeployed|redeploying");
     private static final Set<String> COMPASS = Lexicon.set("north|south|east|west|northeast|northwest|southeast"
             + "|southwest|north-east|north-west|south-east|south-west");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
@@ -444,6 +447,15 @@ final class Deployments {
             }
         }
         return null;
+    }
+
+    /** "withdrawing about 4,500", "pull out some 2,000": a verb of removal just before the count. */
+    private boolean withdrawnBefore(int countStart, int from) {
+        int k = beforeQualifier(countStart, from);
+        if (k >= from && layout.tokens.get(k).lower().equals("out")) {
+            k--;
+        }
+        return k >= from && REMOVING.contains(layout.tokens.get(k).lower());
     }
 
     /** "or 50,000" at {@code t}: another number offered instead. */
@@ -2462,7 +2474,9 @@ final class Deployments {
             }
             p = after - 1;
         }
-        if (best == null && noun + 2 < to
+        // "considering withdrawing about 4,500 troops from South Korea": the place they leave, not whose they are
+        boolean removed = tokens.get(noun + 1).lower().equals("from") && withdrawnBefore(countStart, from);
+        if (best == null && noun + 2 < to && !removed
                 && (tokens.get(noun + 1).lower().equals("from") || tokens.get(noun + 1).lower().equals("of"))) {
             // "troops from North Korea", "soldiers of the new Czech contingent", "soldiers of the U.S. Army": a
             // country written in capitals starts the name too

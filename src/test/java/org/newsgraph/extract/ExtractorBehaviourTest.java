@@ -870,6 +870,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsWithdrawnFromACountryAreNotFromIt() {
+        String text = "The Defense Department was considering withdrawing about 4,500 troops from South Korea and "
+                + "relocating some of them to Guam.";
+        assertTrue(placed(extract(text)).stream().noneMatch(d -> d.startsWith("South Korea")),
+                placed(extract(text)).toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
