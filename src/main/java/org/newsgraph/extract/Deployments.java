@@ -927,10 +927,24 @@ final class Deployments {
             String sea = areaNear(sentence);
             host = sea != null ? new String[]{sea, null} : host;
         }
+        if (host[0] == null && host[1] != null) {
+            // "along the Pak-Afghan border", "in the Kurdish region": a region the lexicon does not place is in the
+            // country the story is filed from, or the one "the country" stood for before
+            String[] country = datelineCountry();
+            if (country == null) {
+                country = earlierCountry(sentence, Set.of());
+            }
+            host = country == null ? host : new String[]{country[0], host[1]};
+        }
         f.host = host[0];
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /** The country of the dateline, whoever sends the troops; or null. */
+    private String[] datelineCountry() {
+        return datelinePlace(Set.of());
     }
 
     /** A line of a list: it opens with a bullet or a dash. */
