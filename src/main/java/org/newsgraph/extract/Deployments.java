@@ -83,6 +83,19 @@ final class Deployments {
     private static final Set<String> REMOVING = Lexicon.set("withdraw|withdraws|withdrew|withdrawn|withdrawing|pull"
             + "|pulls|pulled|pulling|remove|removes|removed|removing|evacuate|evacuated|evacuating|relocate|relocated"
             + "|relocating|redeploy|redeployed|redeploying");
+    /** Words beside troops placed without a number that make the sentence report them, besides the deploy verbs. */
+    private static final Set<String> UNCOUNTED_CUES = Lexicon.set("serves|contributing|include|includes|including"
+            + "|included|alongside|remains|joined|join|joining|provide|provides|providing|rotating|rotate|rotates");
+    /** Words of doubt or denial that keep troops without a number out. */
+    private static final Set<String> DOUBT = Lexicon.set("not|no|never|could|might|may|possible|possibly|if|whether"
+            + "|considering|consider|refused|declined|rejected|ruled|without");
+    /** Units a country can be said to have somewhere without a number: "a rotating Danish contingent". */
+    private static final Set<String> UNITS = Lexicon.set("contingent|contingents|company|battalion|detachment");
+    private static final Set<String> TROOP_DESCRIPTORS = Lexicon.set("rotating|smaller|small|own|airmobile"
+            + "|airborne|mechanised|mechanized|motorised|motorized|infantry|ground|armoured|armored|engineering"
+            + "|engineer|medical|logistics|peacekeeping|commando|naval|navy|army|air|military|a|an|the|its|their");
+    private static final Set<String> AUXILIARIES_AND_ALSO = Lexicon.set("are|is|will|would|have|has|had|were|was|be"
+            + "|been|also|each|both|too|all");
     private static final Set<String> COMPASS = Lexicon.set("north|south|east|west|northeast|northwest|southeast"
             + "|southwest|north-east|north-west|south-east|south-west");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
@@ -324,10 +337,13 @@ final class Deployments {
                     recent = last;
                 }
             }
-            Found bare = uncounted(from, to, sentence);
-            if (bare != null) {
-                last = merge(found, bare);
-                recent = last;
+            for (Found bare : uncounted(from, to, sentence, recent)) {
+                if (bare.host == null) {
+                    unhosted.add(bare);
+                } else {
+                    last = merge(found, bare);
+                    recent = last;
+                }
             }
             List<String> training = training(from, to);
             if (!training.isEmpty() && last != null) {
@@ -340,6 +356,12 @@ final class Deployments {
             // "around 18,000 troops ... in the Rajouri sector": in a story of one country's troops at home, theirs
             boolean home = main != null && main.equals(f.host) && f.region != null && atHome(found, main);
             String origin = main != null && (!main.equals(f.host) || home) ? main : originBefore(found, f);
+            String[] dateline = datelineCountry();
+            if (origin == null && main == null && dateline != null && dateline[0].equals(f.host) && f.region != null) {
+                // "ISLAMABAD: The military has moved around 5,000 additional troops to the Pak-Afghan border": the
+                // forces of the country the story is filed from, at a place of their own
+                origin = dateline[0];
+            }
             if (origin != null) {
                 f.origin = origin;
                 merge(found, f);
@@ -474,7 +496,8 @@ final class Deployments {
 
     private static boolean hasCounted(List<Found> found, String origin) {
         for (Found f : found) {
-            if (f.troops != null && f.origin.equals(origin)) {
+            // "North Korea and Russia": a joint count is each country's too
+            if (f.troops != null && (f.origin.equals(origin) || List.of(f.origin.split(" and ")).contains(origin))) {
                 return true;
             }
         }
@@ -911,6 +934,15 @@ final class Deployments {
             f.claimedBy = claimant(from, to);
             return f;
         }
+        if (host != null && host != AT_HOME && host[0] == null && host[1] != null) {
+            // "along the Pak-Afghan border", "in the Kurdish region": a region the lexicon does not place is in the
+            // country the story is filed from, or the one "the country" stood for before
+            String[] country = datelineCountry();
+            if (country == null) {
+                country = earlierCountry(sentence, Set.of());
+            }
+            host = country == null ? host : new String[]{country[0], host[1]};
+        }
         if (host == null || host == AT_HOME || (f.origin == null && host[0] == null)) {
             return null;
         }
@@ -926,15 +958,6 @@ final class Deployments {
             // on the mission": a crew is at the sea the text names, not at the port it sails from
             String sea = areaNear(sentence);
             host = sea != null ? new String[]{sea, null} : host;
-        }
-        if (host[0] == null && host[1] != null) {
-            // "along the Pak-Afghan border", "in the Kurdish region": a region the lexicon does not place is in the
-            // country the story is filed from, or the one "the country" stood for before
-            String[] country = datelineCountry();
-            if (country == null) {
-                country = earlierCountry(sentence, Set.of());
-            }
-            host = country == null ? host : new String[]{country[0], host[1]};
         }
         f.host = host[0];
         f.region = host[1];
@@ -2338,48 +2361,194 @@ final class Deployments {
     }
 
     /** "North Korean troops were sent to Russia": a deployment with no count. */
-    private Found uncounted(int from, int to, Span sentence) {
+    /**
+     * Troops the sentence places without a number, one report per country it names for them: "a rotating Danish
+     * contingent", "Dutch and Norwegian soldiers", "a contingent from Denmark", "with France, Canada and New Zealand
+     * also sending smaller contingents". Their host is named after or before them, or is that of the troops the same
+     * or the previous sentence placed.
+     */
+    private List<Found> uncounted(int from, int to, Span sentence, Found recent) {
         List<Token> tokens = layout.tokens;
-        if (!unquotedWordIn(DEPLOY_VERBS, from, to)) {
-            return null;
+        List<Found> out = new ArrayList<>();
+        if (!(unquotedWordIn(DEPLOY_VERBS, from, to) || unquotedWordIn(UNCOUNTED_CUES, from, to))
+                || unquotedWordIn(DOUBT, from, to)) {
+            return out;
         }
         for (int t = from; t < to; t++) {
-            if (!isTroopNoun(t) || layout.inQuote(tokens.get(t).start())) {
+            boolean unit = UNITS.contains(tokens.get(t).lower());
+            if (!(isTroopNoun(t) || unit) || layout.inQuote(tokens.get(t).start()) || countedNoun(t, from)) {
                 continue;
             }
-            int k = t - 1;
-            while (k >= from && FILLERS.contains(tokens.get(k).lower())) {
-                k--;
+            Set<String> origins = demonymsBefore(t, from);
+            if (origins.isEmpty() && !unquotedWordIn(REMOVING, Math.max(from, t - 4), t)) {
+                // not "withdrew its last troops from Chad": the place they left
+                origins = countriesFrom(t + 1, to);
             }
-            String origin = null;
-            for (int p = Math.max(from, k - 2); p <= k; p++) {
-                Places.Match m = Places.at(tokens, p, k + 1);
-                if (m != null && p + m.length() == k + 1 && m.region() == null) {
-                    origin = m.country();
-                    if (p > from && tokens.get(p - 1).isNumber()) {
-                        origin = null;
-                    }
-                    break;
+            boolean sending = false;
+            if (origins.isEmpty()) {
+                origins = sendersOf(t, from);
+                sending = !origins.isEmpty();
+            }
+            if (origins.isEmpty() || (unit && origins.size() == 1 && t + 1 < to && isTroopNoun(t + 1))) {
+                continue;
+            }
+            String[] host = host(t + 1, to, origins, false, true);
+            if (host == null || host == AT_HOME) {
+                host = host(from, t, origins, false, false);
+            }
+            if ((host == null || host == AT_HOME) && recent != null && recent.host != null
+                    && layout.sentenceOf(sentence.start()) - layout.sentenceOf(recent.latest.start()) <= 1
+                    && !origins.contains(recent.host)) {
+                host = new String[]{recent.host, recent.region};
+            }
+            if (host == AT_HOME || (host == null || host[0] == null) && !sending) {
+                continue;
+            }
+            for (String origin : origins) {
+                if (host != null && origin.equals(host[0]) || ALLIANCES.contains(origin)) {
+                    continue;
+                }
+                Found f = new Found();
+                f.origin = origin;
+                // "France and Canada are also sending smaller contingents": where the whole text decides
+                f.sent = host == null;
+                f.host = host == null ? null : host[0];
+                f.region = host == null ? null : host[1];
+                f.evidence = sentence;
+                f.countAt = tokens.get(t).start();
+                f.status = status(sentence, tokens.get(t).start());
+                f.claimedBy = claimant(from, to);
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** A count stands just before the noun at {@code t}, past its descriptors and owners: the counted path has it. */
+    private boolean countedNoun(int t, int from) {
+        int k = skipDescriptors(t - 1, from);
+        while (k >= from && (Places.at(layout.tokens, k, k + 1) != null || layout.tokens.get(k).is(",")
+                || layout.tokens.get(k).lower().equals("and"))) {
+            k = skipDescriptors(k - 1, from);
+        }
+        if (k < from) {
+            return false;
+        }
+        Token tok = layout.tokens.get(k);
+        return tok.isNumber() && !tok.lower().endsWith("th") && !tok.lower().endsWith("st")
+                && !tok.lower().endsWith("nd") && !tok.lower().endsWith("rd")
+                || Lexicon.NUMBER_WORDS.containsKey(tok.lower()) || VAGUE_SIZES.contains(tok.lower())
+                || Set.of("several", "few", "dozens", "hundreds", "thousands").contains(tok.lower());
+    }
+
+    /**
+     * "a rotating Danish contingent", "Dutch and Norwegian soldiers": the countries whose adjectives stand before the
+     * noun at {@code t}; none for a country's name ("the Lebanon contingent" serves there) or for troops after "from"
+     * or "against" ("retake the region from Ukrainian forces").
+     */
+    private Set<String> demonymsBefore(int t, int from) {
+        int k = skipDescriptors(t - 1, from);
+        Set<String> countries = countriesBefore(k, from);
+        if (countries.isEmpty()) {
+            return countries;
+        }
+        int start = k;
+        while (start - 1 >= from && (Places.at(layout.tokens, start - 1, k + 1) != null
+                || layout.tokens.get(start - 1).is(",") || layout.tokens.get(start - 1).lower().equals("and")
+                || layout.tokens.get(start - 1).lower().equals("the"))) {
+            start--;
+        }
+        String before = start - 1 >= from ? layout.tokens.get(start - 1).lower() : "";
+        if (before.equals("from") || before.equals("against") || countries.contains(layout.tokens.get(k).text())) {
+            return Set.of();
+        }
+        return countries;
+    }
+
+    /** Back from {@code k} over words that describe troops ("rotating", "airmobile", "smaller"): where they end. */
+    private int skipDescriptors(int k, int from) {
+        while (k >= from && (FILLERS.contains(layout.tokens.get(k).lower())
+                || TROOP_DESCRIPTORS.contains(layout.tokens.get(k).lower()))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The countries of a list ending at token {@code k}: "Estonian, French and Danish", "France and Canada". */
+    private Set<String> countriesBefore(int k, int from) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        while (k >= from) {
+            int start = -1;
+            String country = null;
+            for (int p = Math.max(from, k - Lexicon.COUNTRY_MAX_TOKENS + 1); p <= k && country == null; p++) {
+                Places.Match m = Places.at(layout.tokens, p, k + 1);
+                if (m != null && m.region() == null && p + m.length() == k + 1) {
+                    country = m.country();
+                    start = p;
                 }
             }
-            if (origin == null) {
-                continue;
+            if (country == null) {
+                break;
             }
-            String[] host = host(t + 1, to, Set.of(origin), false, true);
-            if (host == null || host == AT_HOME || (host[0] == null && host[1] == null)) {
-                continue;
+            out.add(country);
+            k = start - 1;
+            if (k >= from && layout.tokens.get(k).lower().equals("the")) {
+                k--;
             }
-            Found f = new Found();
-            f.origin = origin;
-            f.host = host[0];
-            f.region = host[1];
-            f.evidence = sentence;
-            f.countAt = tokens.get(t).start();
-            f.status = status(sentence, tokens.get(t).start());
-            f.claimedBy = claimant(from, to);
-            return f;
+            if (k < from || !(layout.tokens.get(k).is(",") || layout.tokens.get(k).lower().equals("and"))) {
+                break;
+            }
+            k--;
+            if (k >= from && layout.tokens.get(k).is(",")) {
+                k--;
+            }
         }
-        return null;
+        return out;
+    }
+
+    /** "a contingent from Denmark", "troops from Belgium, the Netherlands and Luxembourg": the countries, or none. */
+    private Set<String> countriesFrom(int t, int to) {
+        if (t + 1 >= to || !layout.tokens.get(t).lower().equals("from")) {
+            return Set.of();
+        }
+        int end = t + 1;
+        while (end < to && (layout.tokens.get(end).isWord() || layout.tokens.get(end).is(","))
+                && !LOC_PREPS.contains(layout.tokens.get(end).lower())
+                && !DEPLOY_VERBS.contains(layout.tokens.get(end).lower()) && end - t < 16) {
+            end++;
+        }
+        int k = end - 1;
+        while (k > t && !layout.tokens.get(k).isWord()) {
+            k--;
+        }
+        Set<String> countries = countriesBefore(k, t + 1);
+        return countries.size() == listItems(t + 1, k + 1) ? countries : Set.of();
+    }
+
+    /** How many items a list over tokens [from, to) has: one more than its separators. */
+    private int listItems(int from, int to) {
+        int n = 1;
+        for (int k = from; k < to; k++) {
+            if (layout.tokens.get(k).is(",") || layout.tokens.get(k).lower().equals("and")) {
+                n += k + 1 < to && layout.tokens.get(k + 1).lower().equals("and") ? 0 : 1;
+            }
+        }
+        return n;
+    }
+
+    /** "France and Canada are also sending smaller contingents": the countries before a sending verb. */
+    private Set<String> sendersOf(int t, int from) {
+        for (int v = t - 1; v >= Math.max(from, t - 4); v--) {
+            if (!SENDING.contains(layout.tokens.get(v).lower())) {
+                continue;
+            }
+            int k = v - 1;
+            while (k >= from && AUXILIARIES_AND_ALSO.contains(layout.tokens.get(k).lower())) {
+                k--;
+            }
+            return countriesBefore(k, from);
+        }
+        return Set.of();
     }
 
     private boolean deployVerbFollows(int t, int to) {
@@ -2440,7 +2609,11 @@ final class Deployments {
         // the dateline's place is no origin; a headline above it has none
         int dateline = from >= layout.tokenAt(layout.datelineStart) ? layout.tokenAt(layout.datelineEnd) : from;
         for (int p = Math.max(from, dateline); p < countStart; p++) {
-            Places.Match m = Places.at(tokens, p, countStart);
+            // "Panzer Brigade 45 - also known as the “Lithuania Brigade” - now has around 1,800 soldiers": a name in
+            // quotation marks says nothing of whose they are
+            boolean quotedName = layout.inQuote(tokens.get(p).start())
+                    && !layout.inQuote(tokens.get(countStart).start());
+            Places.Match m = quotedName ? null : Places.at(tokens, p, countStart);
             String joint = m == null ? jointUnit(p, countStart) : null;
             if (joint != null && !governed(p, from)) {
                 best = joint;

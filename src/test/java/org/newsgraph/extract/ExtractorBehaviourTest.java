@@ -878,6 +878,30 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsPlacedWithoutANumberAreReportedForEachCountryNamedForThem() {
+        String text = "The United States is sending about 10,000 troops to the Philippines for the drills. Australia "
+                + "has deployed more than 250 personnel and Japan about 150, with France, Canada and New Zealand also "
+                + "sending smaller contingents.\n\n"
+                + "The British-led force in Estonia also includes about 300 Dutch soldiers and a rotating Danish "
+                + "contingent.";
+        List<String> placed = placed(extract(text));
+        for (String expected : List.of("France Philippines null", "Canada Philippines null",
+                "New Zealand Philippines null", "Denmark Estonia null")) {
+            assertTrue(placed.contains(expected), expected + " in " + placed);
+        }
+    }
+
+    @Test
+    void troopsLeftOrFoughtAndNamesOfPlacesAreNotPlacedWithoutANumber() {
+        String text = "Nepali Army to send new battalion to Central African Republic as Lebanon contingent heads "
+                + "home\n\n"
+                + "France withdrew its last troops from Chad in January, and the forces it keeps in Senegal - some "
+                + "350 - are due to leave. About 11,000 North Korean soldiers were sent to help Russia retake the "
+                + "Kursk region from Ukrainian forces.";
+        assertEquals(List.of("France Senegal 350", "North Korea Russia 11000"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
