@@ -92,7 +92,24 @@ final class Attributor {
         if (tail.found() && (tailVerb - tailFrom <= 6 || !head.found()) && (head.person() == null)) {
             return tail;
         }
+        if (!head.found() && !tail.found()) {
+            return viewOf(layout.tokenAt(Math.max(sentence.start(), layout.datelineEnd)), headTo);
+        }
         return head.found() ? head : tail;
+    }
+
+    /**
+     * "For Camille Dufresne, a researcher at Ifri, the decision “closes the African chapter”": the person a sentence
+     * opens with "For" gives the view it reports; or {@link Source#NONE}.
+     */
+    private Source viewOf(int from, int to) {
+        if (to - from > 2 && layout.tokens.get(from).lower().equals("for")) {
+            People.Mention m = mentionStartingAt(from + 1);
+            if (m != null) {
+                return new Source(m.person(), null, Attribution.EXPLICIT, layout.tokens.get(from).start());
+            }
+        }
+        return Source.NONE;
     }
 
     /** The speaker of a sentence of reported speech ("Austin said the US would respond"), if any. */
@@ -112,12 +129,9 @@ final class Attributor {
                 found = subjectOf(v, from, to);
             }
         }
-        if (found.person() == null && to - from > 2 && layout.tokens.get(from).lower().equals("for")) {
+        if (found.person() == null) {
             // "For Élodie Marchetti, a researcher at Ifri, the reinforcement is above all political.": her view
-            People.Mention m = mentionStartingAt(from + 1);
-            if (m != null) {
-                found = new Source(m.person(), null, Attribution.EXPLICIT, layout.tokens.get(from).start());
-            }
+            found = viewOf(from, to);
         }
         if (found.person() == null && to - 1 > from && layout.tokens.get(to - 1).is(":") && quotesHeading(from, to)) {
             // "Quotes attributable to Assistant Minister for Defence, the Hon Peter Khalil MP:" heads the

@@ -350,10 +350,11 @@ final class People {
         boolean nick = false;
         for (int k = a; k < to; k++) {
             String l = layout.tokens.get(k).lower();
+            // "Jiang Bin": a particle that ends the name is a name
+            boolean particle = Lexicon.NAME_PARTICLES.contains(l) && k + 1 < to;
             if (QUOTE_MARK.matcher(l).matches()) {
                 nick = !nick;
-            } else if (!nick && !Lexicon.NAME_PARTICLES.contains(l) && !Lexicon.NAME_SUFFIXES.contains(l)
-                    && !isInitial(k)) {
+            } else if (!nick && !particle && !Lexicon.NAME_SUFFIXES.contains(l) && !isInitial(k)) {
                 n++;
             }
         }
@@ -632,7 +633,9 @@ final class People {
             while (next < full.size() && full.get(next).start() < tokens.get(t).start()) {
                 note(full.get(next++), seen, sentenceLead);
             }
-            if (named[t] || skip[t] || !tokens.get(t).isCapitalised() || misses.contains(tokens.get(t).lower())) {
+            // "General al-Tamimi said": a surname with its article is a surname too
+            if (named[t] || skip[t] || !(tokens.get(t).isCapitalised() || nameish(t))
+                    || misses.contains(tokens.get(t).lower())) {
                 continue;
             }
             if (!keys.contains(fold(tokens.get(t).lower())) && candidates(tokens.get(t).lower()).isEmpty()) {
