@@ -592,7 +592,8 @@ final class Deployments {
                     || l.equals("battalion") || l.equals("regiment") || l.equals("division") || l.equals("corps")) {
                 return true;
             }
-            if (!tokens.get(k).isWord()) {
+            // "120 members of Japan's Amphibious Rapid Deployment Brigade"
+            if (!tokens.get(k).isWord() && !tokens.get(k).isPossessive()) {
                 return false;
             }
         }
