@@ -103,7 +103,7 @@ final class Deployments {
     private static final Set<String> ANAPHORIC = Lexicon.set("more|further|additional|another|extra|of|them|those"
             + "|these|remaining|rest");
     private static final Set<String> AFTER_BARE_COUNT = Lexicon
-            .set("more|of|out|for|were|are|have|had|has|was|will|would"
+            .set("each|more|of|out|for|were|are|have|had|has|was|will|would"
                     + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
                     + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here|with");
     private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
@@ -312,6 +312,13 @@ final class Deployments {
                 }
                 Found f = candidate(c, from, to, sentence, troopContext, last, recent);
                 t = Math.max(t, c.end() - 1);
+                for (Found other : eachOf(f, c, from, to)) {
+                    if (other.host == null && other.region == null) {
+                        unhosted.add(other);
+                    } else {
+                        merge(found, other);
+                    }
+                }
                 Found same = f != null && f.bare && layout.inQuote(tokens.get(c.start()).start())
                         ? sameCount(found, f.troops)
                         : null;
@@ -478,6 +485,55 @@ final class Deployments {
             k--;
         }
         return k >= from && REMOVING.contains(layout.tokens.get(k).lower());
+    }
+
+    /**
+     * "Côte d'Ivoire and Senegal 300 each": the same count for the countries listed before it, besides the one
+     * {@code f} already has.
+     */
+    private List<Found> eachOf(Found f, Count c, int from, int to) {
+        if (f == null || f.origin == null || c.end() >= to
+                || !layout.tokens.get(c.end()).lower().equals("each")) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        for (String country : countriesBefore(beforeQualifier(c.start(), from), from)) {
+            if (!country.equals(f.origin) && !country.equals(f.host)) {
+                Found g = new Found();
+                g.origin = country;
+                g.sent = f.sent;
+                g.bare = f.bare;
+                g.host = f.host;
+                g.region = f.region;
+                g.troops = f.troops;
+                g.qualifier = f.qualifier;
+                g.status = f.status;
+                g.claimedBy = f.claimedBy;
+                g.evidence = f.evidence;
+                g.countAt = f.countAt;
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Germany is building a brigade in Lithuania, while Canada, which leads the brigade in Latvia, has committed to
+     * keeping up to 2,200 personnel there": the place named last before the count.
+     */
+    private String[] lastHost(int from, int countStart, Set<String> origins, boolean leaving) {
+        String[] sea = null;
+        for (int k = countStart - 1; k >= from; k--) {
+            if (LOC_PREPS.contains(layout.tokens.get(k).lower())) {
+                String[] place = host(k, countStart, origins, leaving, false);
+                if (place != null && place != AT_HOME && !Lexicon.isArea(place[0])) {
+                    return place;
+                }
+                // "a naval base at Port Sudan on the Red Sea ... there": the sea only locates the place on land
+                sea = sea == null && place != AT_HOME ? place : sea;
+            }
+        }
+        return sea;
     }
 
     /** "or 50,000" at {@code t}: another number offered instead. */
@@ -837,7 +893,8 @@ final class Deployments {
             }
         }
         if (host == null) {
-            host = host(from, c.start(), origins, leaving, false);
+            boolean there = noun + 1 < to && layout.tokens.get(noun + 1).lower().equals("there");
+            host = there ? lastHost(from, c.start(), origins, leaving) : host(from, c.start(), origins, leaving, false);
         }
         if (host == null && mission != null && mission[1] != null) {
             host = new String[]{mission[1], null};
@@ -3010,6 +3067,10 @@ final class Deployments {
                     || sourcePlace(k)) {
                 continue;
             }
+            if (homeBase(k, from)) {
+                // "400 Marines from the 3rd Marine Littoral Regiment, which is based in Hawaii": the unit's home
+                continue;
+            }
             int m = k + 1;
             // "in the Central African Republic": a modifier that starts a place's name is part of it
             while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower()) && Places.at(tokens, m, to) == null) {
@@ -3123,6 +3184,15 @@ final class Deployments {
             home |= afterNoun && country != null && origins.contains(country) && !leaving;
         }
         return home ? AT_HOME : null;
+    }
+
+    /** ", which is based in": the preposition at {@code k} says where the unit named before the comma lives. */
+    private boolean homeBase(int k, int from) {
+        List<Token> tokens = layout.tokens;
+        return k - 5 >= from && tokens.get(k - 1).lower().equals("based")
+                && Set.of("is", "are").contains(tokens.get(k - 2).lower())
+                && Set.of("which", "that").contains(tokens.get(k - 3).lower()) && tokens.get(k - 4).is(",")
+                && tokens.get(k - 5).isCapitalised() && STRONG_NOUNS.contains(tokens.get(k - 5).lower());
     }
 
     /**

@@ -902,6 +902,18 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theSameCountForEachCountryOfAListIsEachOnesAndThereIsThePlaceNamedLast() {
+        String text = "ECOWAS will deploy 1,650 troops to Benin. Nigeria will contribute 650 soldiers, while Ghana will "
+                + "send 400 troops and Senegal and Gambia 300 each. Germany is building a brigade of about 5,000 "
+                + "troops in Lithuania, while Canada, which leads the brigade in Latvia, has committed to keeping up "
+                + "to 2,200 personnel there.";
+        List<String> placed = placed(extract(text));
+        for (String expected : List.of("Senegal Benin 300", "Gambia Benin 300", "Canada Latvia 2200")) {
+            assertTrue(placed.contains(expected), expected + " in " + placed);
+        }
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
