@@ -3076,6 +3076,11 @@ final class Deployments {
             while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower()) && Places.at(tokens, m, to) == null) {
                 m++;
             }
+            if (m + 2 < to && COMPASS.contains(tokens.get(m).lower()) && tokens.get(m).isCapitalised()
+                    && tokens.get(m + 1).lower().equals("and") && COMPASS.contains(tokens.get(m + 2).lower())) {
+                // "in North and South Kivu": the second of the pair names the place
+                m += 2;
+            }
             if (m + 2 < to
                     && Set.of("region", "province", "district", "oblast", "state", "city", "town", "port", "village",
                             "island", "capital").contains(tokens.get(m).lower())
@@ -3266,7 +3271,10 @@ final class Deployments {
         while (n < to && n - m < 2 && tokens.get(n).isCapitalised()) {
             n++;
         }
-        if (!definite || n == m || n >= to || !DESCRIBED.contains(tokens.get(n).lower())) {
+        Places.Match self = Places.at(tokens, m, to);
+        if (!definite || n == m || n >= to || !DESCRIBED.contains(tokens.get(n).lower())
+                || self != null && m + self.length() > n) {
+            // "the Central African Republic" is a name, not "the African republic" named before
             return null;
         }
         Places.Match named = n + 2 < to && tokens.get(n + 1).lower().equals("of") ? Places.at(tokens, n + 2, to) : null;
