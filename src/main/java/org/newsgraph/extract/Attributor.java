@@ -261,7 +261,30 @@ final class Attributor {
         if (!s.found() && VERBS_FIRST.contains(verb) && (k < from || !tokens.get(k).isWord())) {
             return phraseAfter(v + 1, to, verbOffset);
         }
+        if (!s.found()) {
+            return namedThenApposed(from, v, verbOffset);
+        }
         return s;
+    }
+
+    /**
+     * "Lawrence Kanyuka, a spokesperson for the M23 and its political umbrella, the Alliance Fleuve Congo (AFC),
+     * dismissed ...": a sentence that opens with a name and a long apposition before its verb at {@code v}.
+     */
+    private Source namedThenApposed(int from, int v, int verbOffset) {
+        List<Token> tokens = layout.tokens;
+        People.Mention m = mentionStartingAt(from);
+        int after = m == null ? -1 : layout.tokenAt(m.end());
+        if (m == null || after >= v || !tokens.get(after).is(",") || !tokens.get(v - 1).is(",")) {
+            return Source.NONE;
+        }
+        for (int t = after + 1; t < v - 1; t++) {
+            if (isVerbLike(t) || Lexicon.DEPLOY_OR_ACTION_VERBS.contains(tokens.get(t).lower())
+                    && !tokens.get(t).isCapitalised() && !Set.of("in", "on").contains(tokens.get(t).lower())) {
+                return Source.NONE;
+            }
+        }
+        return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
     }
 
     /**
@@ -304,7 +327,9 @@ final class Attributor {
     private boolean onlyTitleBefore(int t, int offset) {
         for (; t < layout.tokens.size() && layout.tokens.get(t).start() < offset; t++) {
             Token tok = layout.tokens.get(t);
-            if (!Lexicon.ROLE_WORDS.contains(tok.lower()) && !Lexicon.HONORIFICS.contains(tok.lower())) {
+            // "Ugandan Lieutenant General Jonas Mugisha": a nationality is part of the title
+            if (!Lexicon.ROLE_WORDS.contains(tok.lower()) && !Lexicon.HONORIFICS.contains(tok.lower())
+                    && !(tok.isCapitalised() && Lexicon.COUNTRY.containsKey(tok.lower()))) {
                 return false;
             }
         }
