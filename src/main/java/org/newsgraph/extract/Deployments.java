@@ -995,7 +995,10 @@ final class Deployments {
         if (host != null && host != AT_HOME && host[0] == null && host[1] != null) {
             // "along the Pak-Afghan border", "in the Kurdish region": a region the lexicon does not place is in the
             // country the story is filed from, or the one "the country" stood for before
-            String[] country = datelineCountry();
+            String[] country = borderOf(host[1], origins);
+            if (country == null) {
+                country = datelineCountry();
+            }
             if (country == null) {
                 country = earlierCountry(sentence, Set.of());
             }
@@ -1021,6 +1024,23 @@ final class Deployments {
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /**
+     * "Tajik-Afghan", "Pak-Afghan": the side of a border named for two countries that the troops stand on, their own
+     * when they hold one side, else the one named first; or null.
+     */
+    private static String[] borderOf(String region, Set<String> origins) {
+        String[] parts = region.split("-");
+        if (parts.length != 2) {
+            return null;
+        }
+        String first = Lexicon.COUNTRY.get(parts[0].toLowerCase(Locale.ROOT));
+        String second = Lexicon.COUNTRY.get(parts[1].toLowerCase(Locale.ROOT));
+        if (first == null || second == null) {
+            return null;
+        }
+        return new String[]{origins.contains(second) ? second : first};
     }
 
     /** The country of the dateline, whoever sends the troops; or null. */
