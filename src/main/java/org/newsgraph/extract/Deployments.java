@@ -630,6 +630,11 @@ final class Deployments {
             // "two infantry brigades", "three infantry fighting vehicles": units or vehicles counted, not troops
             return false;
         }
+        if (l.equals("workers")) {
+            // "5,000 military construction workers": soldiers who build
+            return t >= 2 && (layout.tokens.get(t - 1).lower().equals("military")
+                    || layout.tokens.get(t - 2).lower().equals("military"));
+        }
         if (l.equals("men")) {
             // "about 1,500 men", "around 10,000 men": men counted in figures are a force; "two men" are not
             return t > 0 && layout.tokens.get(t - 1).isNumber();

@@ -624,7 +624,7 @@ final class Lexicon {
             + "|service|marines|paratroopers|fighters|commandos|reservists|conscripts|sailors|airmen|soldier"
             + "|troop|mercenaries|peacekeepers|officers|engineers|specialists|infantry"
             + "|gunners|sappers|recruits|volunteers|instructors|paramilitaries|guardsmen|legionnaires|medics"
-            + "|reinforcements|advisers|advisors|trainers|crew|crews|crewmembers");
+            + "|reinforcements|advisers|advisors|trainers|crew|crews|crewmembers|deminers|servicewomen|rangers");
 
     /** Number words, for counts written out. */
     static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
