@@ -96,6 +96,8 @@ final class Deployments {
             + "|engineer|medical|logistics|peacekeeping|commando|naval|navy|army|air|military|a|an|the|its|their");
     private static final Set<String> AUXILIARIES_AND_ALSO = Lexicon.set("are|is|will|would|have|has|had|were|was|be"
             + "|been|also|each|both|too|all");
+    private static final Set<String> SUBORDINATORS = Lexicon.set("after|before|because|although|though|since|when"
+            + "|until|unless");
     private static final Set<String> COMPASS = Lexicon.set("north|south|east|west|northeast|northwest|southeast"
             + "|southwest|north-east|north-west|south-east|south-west");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
@@ -534,6 +536,14 @@ final class Deployments {
             }
         }
         return sea;
+    }
+
+    /** "its 1,340-km (830-mile) border": a length and its brackets, which say nothing of whose the border is. */
+    private boolean measure(int t) {
+        Token tok = layout.tokens.get(t);
+        String l = tok.lower();
+        return tok.is("(") || tok.is(")") || tok.isNumber() && (l.endsWith("-km") || l.endsWith("-mile")
+                || l.endsWith("-kilometre") || l.endsWith("-kilometer"));
     }
 
     /** "or 50,000" at {@code t}: another number offered instead. */
@@ -1398,6 +1408,9 @@ final class Deployments {
                 own |= !tokens.get(start).lower().equals("the");
                 start++;
             }
+            while (start < to && measure(start)) {
+                start++;
+            }
             String line = ceasefireLine(start, to);
             if (line != null) {
                 // "along the Line of Control", "to the LAC": a disputed line each side holds as its own edge
@@ -1405,14 +1418,15 @@ final class Deployments {
             }
             int m = start;
             boolean foreign = false;
-            while (m < to && m - start < 5 && !BORDERS.contains(tokens.get(m).lower())) {
+            while (m < to && m - start < 9 && !BORDERS.contains(tokens.get(m).lower())) {
                 Token tok = tokens.get(m);
                 Places.Match p = tok.isWord() ? Places.at(tokens, m, to) : null;
                 if (p != null) {
                     own |= p.country().equals(origin);
                     foreign |= !p.country().equals(origin);
                     m += p.length();
-                } else if (tok.isPossessive() || tok.is("-") || PLACE_MODIFIERS.contains(tok.lower())) {
+                } else if (tok.isPossessive() || tok.is("-") || PLACE_MODIFIERS.contains(tok.lower())
+                        || measure(m)) {
                     m++;
                 } else {
                     break;
@@ -1760,10 +1774,16 @@ final class Deployments {
      */
     private boolean newClause(int k, int to) {
         if (k + 2 >= to || !layout.tokens.get(k).is(",")
-                || !Set.of("and", "but", "while", "whereas").contains(layout.tokens.get(k + 1).lower())) {
+                || !(Set.of("and", "but", "while", "whereas").contains(layout.tokens.get(k + 1).lower())
+                        || SUBORDINATORS.contains(layout.tokens.get(k + 1).lower()))) {
             return false;
         }
         Token next = layout.tokens.get(k + 2);
+        if (SUBORDINATORS.contains(layout.tokens.get(k + 1).lower())) {
+            // ", after the unit suffered heavy losses in Ukraine", ", after Moscow stripped the region": a clause or
+            // phrase of its own, about another time
+            return next.isWord();
+        }
         return next.isWord() && !next.isNumber() && !PREPOSITIONS.contains(next.lower())
                 && !Lexicon.NUMBER_WORDS.containsKey(next.lower())
                 && !Set.of("about", "around", "roughly", "some", "nearly", "almost", "another", "a", "an", "more",

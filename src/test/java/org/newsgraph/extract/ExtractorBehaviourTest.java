@@ -914,6 +914,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aClauseAboutAnotherTimeDoesNotPlaceTheTroops() {
+        String text = "Russia has moved roughly 15,000 more troops to areas near its border with Finland.\n\n"
+                + "Russia had also returned some 3,000 soldiers of its 80th Arctic Motor Rifle Brigade to their "
+                + "garrison at Alakurtti, after the unit suffered heavy losses in Ukraine.";
+        assertEquals(List.of("Russia Russia 15000", "Russia Russia 3000"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
