@@ -119,7 +119,8 @@ final class Deployments {
     private static final Set<String> PLACE_MODIFIERS = Lexicon.set("the|a|its|their|southern|northern|eastern"
             + "|western|central|occupied|neighbouring|neighboring|war-torn|southeastern|help|aid|support|assist"
             + "|reinforce|defend|bolster|primarily|mainly|mostly|largely|chiefly"
-            + "|northeastern|southwestern|northwestern");
+            + "|northeastern|southwestern|northwestern|main|far|north-eastern|north-western|south-eastern"
+            + "|south-western|remote|eastern-most|northernmost|southernmost");
     /** What stands before the count in "brings the total to 12,000" or "the total is expected to reach 10,000". */
     private static final Set<String> TOTAL_VERBS = Lexicon.set("to|at|reach|reaches|reaching|exceed|exceeds|top"
             + "|tops|hit|hits|numbering|totaling|totalling|totalled|totaled");
@@ -3236,9 +3237,16 @@ final class Deployments {
         return home ? AT_HOME : null;
     }
 
-    /** ", which is based in": the preposition at {@code k} says where the unit named before the comma lives. */
+    /**
+     * ", which is based in", "Brigade based in": the preposition at {@code k} says where the unit named before it lives.
+     */
     private boolean homeBase(int k, int from) {
         List<Token> tokens = layout.tokens;
+        if (k - 2 >= from && tokens.get(k - 1).lower().equals("based") && tokens.get(k - 2).isCapitalised()
+                && STRONG_NOUNS.contains(tokens.get(k - 2).lower())) {
+            // "members of the Amphibious Rapid Deployment Brigade based in Nagasaki Prefecture"
+            return true;
+        }
         return k - 5 >= from && tokens.get(k - 1).lower().equals("based")
                 && Set.of("is", "are").contains(tokens.get(k - 2).lower())
                 && Set.of("which", "that").contains(tokens.get(k - 3).lower()) && tokens.get(k - 4).is(",")
