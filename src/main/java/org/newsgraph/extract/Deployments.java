@@ -1755,6 +1755,10 @@ final class Deployments {
         if (!layout.tokens.get(k).is(",")) {
             return false;
         }
+        if (k + 1 < to && layout.tokens.get(k + 1).lower().equals("according")) {
+            // ", according to the coordination center in southern Israel": where the source sits
+            return true;
+        }
         boolean speech = false;
         for (int j = k + 1; j < Math.min(to, k + 10); j++) {
             Token t = layout.tokens.get(j);
