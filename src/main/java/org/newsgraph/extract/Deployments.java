@@ -98,6 +98,8 @@ final class Deployments {
             + "|been|also|each|both|too|all");
     private static final Set<String> SUBORDINATORS = Lexicon.set("after|before|because|although|though|since|when"
             + "|until|unless");
+    private static final Set<String> SUPERLATIVES = Lexicon.set("largest|biggest|smallest|largest-ever|highest"
+            + "|lowest|only|first|oldest|newest|strongest|most");
     private static final Set<String> COMPASS = Lexicon.set("north|south|east|west|northeast|northwest|southeast"
             + "|southwest|north-east|north-west|south-east|south-west");
     private static final Set<String> REGION_WORDS = Lexicon.set("region|oblast|province|krai|district|area|border"
@@ -367,10 +369,14 @@ final class Deployments {
             boolean home = main != null && main.equals(f.host) && f.region != null && atHome(found, main);
             String origin = main != null && (!main.equals(f.host) || home) ? main : originBefore(found, f);
             String[] dateline = datelineCountry();
-            if (origin == null && main == null && dateline != null && dateline[0].equals(f.host) && f.region != null) {
-                // "ISLAMABAD: The military has moved around 5,000 additional troops to the Pak-Afghan border": the
-                // forces of the country the story is filed from, at a place of their own
-                origin = dateline[0];
+            if (origin == null && main == null && f.host != null && f.region != null
+                    && found.stream().allMatch(g -> g.origin.equals(f.host))
+                    && (dateline != null && dateline[0].equals(f.host)
+                            || f.host.equals(mostFrequent(countryMentions())))) {
+                // "ISLAMABAD: The military has moved around 5,000 additional troops to the Pak-Afghan border", "the
+                // Army has inducted about 3,000 additional troops into the Rajouri-Poonch belt" in a story about that
+                // country: the forces of the country the story is filed from or about, at a place of their own
+                origin = f.host;
             }
             if (origin != null) {
                 f.origin = origin;
@@ -3115,6 +3121,10 @@ final class Deployments {
             if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination || left || bearing)
                     || (prep.equals("from") && !leaving)
                     || sourcePlace(k)) {
+                continue;
+            }
+            if (prep.equals("in") && k > from && SUPERLATIVES.contains(tokens.get(k - 1).lower())) {
+                // "around 35,000 troops, the largest in Europe": the field compared, not where they are
                 continue;
             }
             if (homeBase(k, from)) {
