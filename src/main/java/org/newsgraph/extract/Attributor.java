@@ -66,6 +66,17 @@ final class Attributor {
         if (tail.person() != null && tailVerb - tailFrom <= 6) {
             return tail;
         }
+        if (tail.person() == null && tailVerb >= 0) {
+            // "“We have been here before,” Rep. Glen Harwood, R-Mich., a former Army officer who served two tours in
+            // Iraq, said": the name that follows the quotation, however long its apposition
+            for (int t = tailFrom; t < Math.min(tailVerb, tailFrom + 4); t++) {
+                People.Mention m = mentionStartingAt(t);
+                if (m != null && onlyTitleBefore(tailFrom, m.start()) && layout.tokenAt(m.end()) < tailTo
+                        && layout.tokens.get(layout.tokenAt(m.end())).is(",")) {
+                    return new Source(m.person(), null, Attribution.EXPLICIT, layout.tokens.get(tailVerb).start());
+                }
+            }
+        }
         Source head = Source.NONE;
         int v = headTo - 1;
         for (; v >= headFrom && !head.found(); v--) {
