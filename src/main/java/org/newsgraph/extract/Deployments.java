@@ -2960,7 +2960,32 @@ final class Deployments {
 
     /** A preposition governs the place at {@code t}: "in northern Syria", "to the Baltic states". */
     private boolean governed(int t, int from) {
-        return PREPOSITIONS.contains(wordBeforePlace(t, from));
+        // "pulled its forces out of Mali, Burkina Faso, Niger and Ivory Coast": every item of the list, up to a bound
+        for (int items = 0; items < 30; items++) {
+            String before = wordBeforePlace(t, from);
+            Places.Match here = Places.at(layout.tokens, t, layout.tokens.size());
+            int after = here == null ? t + 1 : t + here.length();
+            // a comma opens a list item only when another item follows: "In Syria, the United States has" is not one
+            boolean listed = before.equals("and") || before.equals(",") && after < layout.tokens.size()
+                    && (layout.tokens.get(after).is(",") || layout.tokens.get(after).lower().equals("and"));
+            if (!listed || t - 2 < from) {
+                return PREPOSITIONS.contains(before);
+            }
+            int k = t - 1;
+            while (k > from && !layout.tokens.get(k).is(",") && !layout.tokens.get(k).lower().equals("and")) {
+                k--;
+            }
+            int item = k - 1;
+            while (item >= from && item > k - 4 && Places.at(layout.tokens, item, k) == null) {
+                item--;
+            }
+            Places.Match previous = item >= from ? Places.at(layout.tokens, item, k) : null;
+            if (previous == null || item + previous.length() != k) {
+                return false;
+            }
+            t = item;
+        }
+        return false;
     }
 
     /** The word before the place at {@code t}, past its modifiers ("in southern", "of the"); "" at the start. */
