@@ -167,9 +167,6 @@ final class Deployments {
     private static final Set<String> UNIT_NOUNS = Lexicon.set("brigade|brigades|battalion|battalions|division"
             + "|divisions|regiment|regiments|company|companies|unit|units|fighting|vehicles|carriers|groups");
     /** Verbs whose subject sends the troops it pledges, rather than only claiming a figure. */
-    private static final Set<String> PLEDGING_OR_SENDING = Lexicon.set("contribute|contributes|contributing"
-            + "|contributed|provide|provides|providing|provided|send|sends|sending|sent|pledge|pledged|pledges"
-            + "|commit|commits|committed|offer|offers|offered");
     private static final Set<String> PLEDGING = Lexicon.set("pledged|pledges|pledge|promised|promises|promise"
             + "|offered|offers|vowed|vows|committed|commits");
     /** Nouns a number names rather than counts: "air base 101", "Resolution 350". */
@@ -961,7 +958,8 @@ final class Deployments {
         if (host == null) {
             host = missionHost(from, to, origins);
         }
-        if (host == null && f.origin != null && unquotedWordIn(PLEDGING_OR_SENDING, from, to)) {
+        if (host == null && f.origin != null
+                && (unquotedWordIn(SENDING, from, to) || unquotedWordIn(PLEDGING, from, to))) {
             // "The so-called Forward Land Forces (FLF) Finland ... Norway has said it will contribute around 200
             // soldiers": a force named after its host country, in this sentence or the one before
             int s = layout.sentenceOf(sentence.start());
