@@ -2774,7 +2774,8 @@ final class Deployments {
             p = after - 1;
         }
         // "considering withdrawing about 4,500 troops from South Korea": the place they leave, not whose they are
-        boolean removed = tokens.get(noun + 1).lower().equals("from") && withdrawnBefore(countStart, from);
+        boolean removed = noun + 1 < to && tokens.get(noun + 1).lower().equals("from")
+                && withdrawnBefore(countStart, from);
         if (best == null && noun + 2 < to && !removed
                 && (tokens.get(noun + 1).lower().equals("from") || tokens.get(noun + 1).lower().equals("of"))) {
             // "troops from North Korea", "soldiers of the new Czech contingent", "soldiers of the U.S. Army": a

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,21 @@ class ExtractorEvalTest {
             String text = item.article().text();
             for (Quotation q : extractor.extract(item.article()).quotations()) {
                 assertEquals(text.substring(q.start(), q.end()), q.text(), item.name());
+            }
+        }
+    }
+
+    @Test
+    void anArticleCutOffRightAfterAnyOfItsNumbersIsStillRead() {
+        // rules look at the words after a count; a text may end there, as a truncated paste does
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d[\\d,.]*").matcher("");
+        for (EvalSet.Item item : EvalSet.dev()) {
+            String text = item.article().text();
+            number.reset(text);
+            while (number.find()) {
+                String cut = text.substring(0, number.end());
+                assertDoesNotThrow(() -> extractor.extract(new ArticleText(cut, null)),
+                        () -> item.name() + " cut at " + cut.length());
             }
         }
     }
