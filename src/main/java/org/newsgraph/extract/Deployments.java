@@ -1416,6 +1416,9 @@ final class Deployments {
             while (start < to && measure(start)) {
                 start++;
             }
+            if (start >= to) {
+                break;
+            }
             String line = ceasefireLine(start, to);
             if (line != null) {
                 // "along the Line of Control", "to the LAC": a disputed line each side holds as its own edge
