@@ -94,8 +94,8 @@ final class Deployments {
     private static final Set<String> TROOP_DESCRIPTORS = Lexicon.set("rotating|smaller|small|own|airmobile"
             + "|airborne|mechanised|mechanized|motorised|motorized|infantry|ground|armoured|armored|engineering"
             + "|engineer|medical|logistics|peacekeeping|commando|naval|navy|army|air|military|a|an|the|its|their");
-    private static final Set<String> AUXILIARIES_AND_ALSO = Lexicon.set("are|is|will|would|have|has|had|were|was|be"
-            + "|been|also|each|both|too|all");
+    /** Words between senders and their verb besides auxiliaries: "France and Canada are also sending". */
+    private static final Set<String> ALSO = Lexicon.set("also|each|both|too|all");
     private static final Set<String> SUBORDINATORS = Lexicon.set("after|before|because|although|though|since|when"
             + "|until|unless");
     private static final Set<String> SUPERLATIVES = Lexicon.set("largest|biggest|smallest|largest-ever|highest"
@@ -192,11 +192,12 @@ final class Deployments {
     private static final Set<String> AT_PLACE = Lexicon.set("in|at|into|to|near|inside");
     /** "her government": what a leader's country is called from inside a clause. */
     private static final Set<String> GOVERNMENTS = Lexicon.set("government|administration|country");
-    /** A number right after these is a threshold: "fell below 70,000". */
+    /** Verbs that close a reporting clause inside a sentence: ", the defence secretary has announced,". */
     private static final Set<String> REPORTING = Lexicon.set("said|says|announced|announces|told|added|confirmed"
             + "|stated|reported|reports");
     private static final Set<String> AUXILIARIES = Lexicon.set("will|would|are|were|is|was|have|has|had|could|may"
-            + "|might|should|must|can");
+            + "|might|should|must|can|be|been");
+    /** A number right after these is a threshold: "fell below 70,000". */
     private static final Set<String> THRESHOLDS = Lexicon.set("below|above");
     /** Words that spread troops over no one host: "serving overseas". */
     private static final Set<String> NOWHERE_ONE = Lexicon.set("overseas|abroad|worldwide|globally");
@@ -2658,7 +2659,8 @@ final class Deployments {
                 continue;
             }
             int k = v - 1;
-            while (k >= from && AUXILIARIES_AND_ALSO.contains(layout.tokens.get(k).lower())) {
+            while (k >= from && (AUXILIARIES.contains(layout.tokens.get(k).lower())
+                    || ALSO.contains(layout.tokens.get(k).lower()))) {
                 k--;
             }
             return countriesBefore(k, from);
