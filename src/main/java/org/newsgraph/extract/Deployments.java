@@ -218,7 +218,7 @@ final class Deployments {
             + "|island|peninsula|capital|north|south|east|west|northeast|northwest|southeast|southwest|nation"
             + "|archipelago|kingdom|republic|enclave|exclave|base|here");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
-    private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201c\u201d\"\u00ab\u00bb]");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[" + Token.QUOTE_MARKS + "]");
     private static final Pattern LIST_SEPARATORS = Pattern
             .compile(",|;|\\band\\b|\\bincluding\\b|\\bsuch as\\b|\\bas well as\\b");
     /** What may stand between the counts of one list: "400, 250 and about 150 troops". */
@@ -362,11 +362,11 @@ final class Deployments {
             }
         }
         String main = majority(found, f -> f.origin);
+        String[] dateline = datelineCountry();
         for (Found f : unsourced) {
             // "around 18,000 troops ... in the Rajouri sector": in a story of one country's troops at home, theirs
             boolean home = main != null && main.equals(f.host) && f.region != null && atHome(found, main);
             String origin = main != null && (!main.equals(f.host) || home) ? main : originBefore(found, f);
-            String[] dateline = datelineCountry();
             if (origin == null && main == null && f.host != null && f.region != null
                     && found.stream().allMatch(g -> g.origin.equals(f.host))
                     && (dateline != null && dateline[0].equals(f.host)
@@ -720,7 +720,7 @@ final class Deployments {
             } else if (FILLERS.contains(tokens.get(k).lower())) {
                 anaphoric |= ANAPHORIC.contains(tokens.get(k).lower());
                 k++;
-            } else if (k == c.end() && QUOTE_MARKS.matcher(tokens.get(k).text()).matches()) {
+            } else if (k == c.end() && tokens.get(k).isQuoteMark()) {
                 // "promised “a few hundred” extra soldiers": the words quoted, then the noun
                 k++;
             } else if ((tokens.get(k).isCapitalised() || tokens.get(k).isPossessive()
@@ -2624,32 +2624,37 @@ final class Deployments {
 
     /** "a contingent from Denmark", "troops from Belgium, the Netherlands and Luxembourg": the countries, or none. */
     private Set<String> countriesFrom(int t, int to) {
-        if (t + 1 >= to || !layout.tokens.get(t).lower().equals("from")) {
+        List<Token> tokens = layout.tokens;
+        if (t + 1 >= to || !tokens.get(t).lower().equals("from")) {
             return Set.of();
         }
         int end = t + 1;
-        while (end < to && (layout.tokens.get(end).isWord() || layout.tokens.get(end).is(","))
-                && !LOC_PREPS.contains(layout.tokens.get(end).lower())
-                && !DEPLOY_VERBS.contains(layout.tokens.get(end).lower()) && end - t < 16) {
+        while (end < to && (tokens.get(end).isWord() || tokens.get(end).is(","))
+                && !LOC_PREPS.contains(tokens.get(end).lower())
+                && !DEPLOY_VERBS.contains(tokens.get(end).lower()) && end - t < 16) {
             end++;
         }
-        int k = end - 1;
-        while (k > t && !layout.tokens.get(k).isWord()) {
-            k--;
-        }
-        Set<String> countries = countriesBefore(k, t + 1);
-        return countries.size() == listItems(t + 1, k + 1) ? countries : Set.of();
-    }
-
-    /** How many items a list over tokens [from, to) has: one more than its separators. */
-    private int listItems(int from, int to) {
-        int n = 1;
-        for (int k = from; k < to; k++) {
-            if (layout.tokens.get(k).is(",") || layout.tokens.get(k).lower().equals("and")) {
-                n += k + 1 < to && layout.tokens.get(k + 1).lower().equals("and") ? 0 : 1;
+        // every word up to where the phrase ends is one of the countries or what joins them
+        LinkedHashSet<String> countries = new LinkedHashSet<>();
+        int k = t + 1;
+        while (k < end) {
+            if (tokens.get(k).lower().equals("the")) {
+                k++;
+            }
+            Places.Match m = k < end ? Places.at(tokens, k, end) : null;
+            if (m == null || m.region() != null) {
+                return Set.of();
+            }
+            countries.add(m.country());
+            k += m.length();
+            if (k < end && tokens.get(k).is(",")) {
+                k++;
+            }
+            if (k < end && tokens.get(k).lower().equals("and")) {
+                k++;
             }
         }
-        return n;
+        return countries;
     }
 
     /** "France and Canada are also sending smaller contingents": the countries before a sending verb. */

@@ -48,8 +48,6 @@ final class People {
             + "|submarine|ship|vessel|tanker|icebreaker");
 
     /** Title abbreviations that are also given names when written without a period. */
-    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile(
-            "[\"\u201c\u201d\u00ab\u00bb]");
     private static final Set<String> PERIODLESS_TITLES = Set.of("Gen", "Col", "Sen", "Rep", "Gov", "Maj", "Adm");
 
     /** One person: canonical name, the other strings the article uses, and role and affiliation when stated. */
@@ -203,10 +201,12 @@ final class People {
                     j++;
                 } else if (particlesThenName(j)) {
                     j += Lexicon.NAME_PARTICLES.contains(tokens.get(j + 1).lower()) ? 3 : 2;
-                } else if (nickname(j) > 0) {
-                    j += nickname(j);
                 } else {
-                    break;
+                    int nick = nickname(j);
+                    if (nick == 0) {
+                        break;
+                    }
+                    j += nick;
                 }
             }
             takeRun(i, j);
@@ -220,11 +220,11 @@ final class People {
      */
     private int nickname(int j) {
         List<Token> tokens = layout.tokens;
-        if (j == 0 || !QUOTE_MARK.matcher(tokens.get(j).text()).matches() || !tokens.get(j - 1).isCapitalised()) {
+        if (j == 0 || !tokens.get(j).isQuoteMark() || !tokens.get(j - 1).isCapitalised()) {
             return 0;
         }
         for (int k = j + 2; k <= j + 3 && k + 1 < tokens.size(); k++) {
-            if (QUOTE_MARK.matcher(tokens.get(k).text()).matches()) {
+            if (tokens.get(k).isQuoteMark()) {
                 for (int w = j + 1; w < k; w++) {
                     if (!tokens.get(w).isCapitalised()) {
                         return 0;
@@ -352,7 +352,7 @@ final class People {
             String l = layout.tokens.get(k).lower();
             // "Jiang Bin": a particle that ends the name is a name
             boolean particle = Lexicon.NAME_PARTICLES.contains(l) && k + 1 < to;
-            if (QUOTE_MARK.matcher(l).matches()) {
+            if (layout.tokens.get(k).isQuoteMark()) {
                 nick = !nick;
             } else if (!nick && !particle && !Lexicon.NAME_SUFFIXES.contains(l) && !isInitial(k)) {
                 n++;
@@ -387,10 +387,10 @@ final class People {
         List<String> keyTokens = new ArrayList<>();
         boolean nick = false;
         for (int k = a; k < b; k++) {
-            if (QUOTE_MARK.matcher(tokens.get(k).text()).matches()) {
+            if (tokens.get(k).isQuoteMark()) {
                 nick = !nick;
             }
-            if (nick || QUOTE_MARK.matcher(tokens.get(k).text()).matches()) {
+            if (nick || tokens.get(k).isQuoteMark()) {
                 continue;
             }
             // "Tore O Sandvik" keeps the initial its paper always writes; "Lloyd J. Austin" is Lloyd Austin

@@ -34,6 +34,13 @@ record Token(int start, int end, String text, String lower) {
         return false;
     }
 
+    /** Double quotation marks of every kind and guillemets, each a token of its own. */
+    static final String QUOTE_MARKS = "\u201c\u201d\"\u00ab\u00bb";
+
+    boolean isQuoteMark() {
+        return text.length() == 1 && QUOTE_MARKS.indexOf(text.charAt(0)) >= 0;
+    }
+
     boolean isPossessive() {
         return lower.equals("'s") || lower.equals("'");
     }

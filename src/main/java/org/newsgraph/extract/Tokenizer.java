@@ -88,15 +88,8 @@ final class Tokenizer {
             return Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i - 1));
         }
         // "L/Cpl", "L/Sgt": a lance rank is one word; "Israel/Lebanon" stays two places
-        return c == '/' && i == 1 + wordStart(s, i - 1) && Character.isUpperCase(s.charAt(i - 1));
-    }
-
-    private static int wordStart(String s, int i) {
-        int k = i;
-        while (k > 0 && Character.isLetterOrDigit(s.charAt(k - 1))) {
-            k--;
-        }
-        return k;
+        return c == '/' && Character.isUpperCase(s.charAt(i - 1))
+                && (i == 1 || !Character.isLetterOrDigit(s.charAt(i - 2)));
     }
 
     static boolean isApostrophe(char c) {
