@@ -3137,6 +3137,7 @@ final class Deployments {
     private String[] host(int from, int to, Set<String> origins, boolean leaving, boolean afterNoun) {
         List<Token> tokens = layout.tokens;
         boolean home = false;
+        String[] ownPlace = null;
         for (int k = from; k < to; k++) {
             String prep = tokens.get(k).lower();
             // "from" names the host only for troops leaving it; otherwise it is where they come from
@@ -3273,8 +3274,18 @@ final class Deployments {
                     region = written;
                 }
             }
-            if ((country == null || origins.contains(country)) && returnsBefore(k, from)) {
-                // "will return to Fort Liberty in North Carolina": where they were, not where they go home to
+            if ((country == null || origins.contains(country)) && (returnsBefore(k, from) || departsBefore(k, from))) {
+                // "will return to Fort Liberty in North Carolina", "left a naval port in Zhanjiang": where they were
+                // or go home to, not where they serve
+                continue;
+            }
+            // "a brigade based at", not "have been based in", which says where they are now
+            boolean based = k - 1 > from && tokens.get(k - 1).lower().equals("based")
+                    && !AUXILIARIES.contains(tokens.get(k - 2).lower()) && !tokens.get(k - 2).lower().equals("been");
+            if (region != null && (origins.contains(country) || based)) {
+                // "a Stryker brigade based at Joint Base Lewis-McChord, Wash., have begun arriving in South Korea": a
+                // place at home, or a unit's base, is the host only where the sentence names no other
+                ownPlace = ownPlace == null ? new String[]{country, region} : ownPlace;
                 continue;
             }
             if (region != null || (country != null && !origins.contains(country))) {
@@ -3282,7 +3293,17 @@ final class Deployments {
             }
             home |= afterNoun && country != null && origins.contains(country) && !leaving;
         }
-        return home ? AT_HOME : null;
+        return ownPlace != null ? ownPlace : home ? AT_HOME : null;
+    }
+
+    /** "left a naval port in", "departed from": a departure shortly before the preposition at {@code k}. */
+    private boolean departsBefore(int k, int from) {
+        for (int j = k - 1; j >= Math.max(from, k - 4); j--) {
+            if (DEPARTING.contains(layout.tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -98,6 +98,78 @@ final class Lexicon {
             + "Uzbekistan:uzbekistan|uzbek|tashkent;Venezuela:venezuela|venezuelan;Vietnam:vietnam|vietnamese;"
             + "Yemen:yemen|yemeni|yemenis;Zambia:zambia|zambian|lusaka;Zimbabwe:zimbabwe|zimbabwean|harare;";
 
+    /**
+     * Provinces, cities, bases and fronts that troop stories name without their country, as "Country:place|..."
+     * entries separated by ";". Names two countries share (Punjab, Brest) or that are also first names or words
+     * (Uri, Sydney, Lest) are left out: for them the text must name the country.
+     */
+    private static final String GAZETTEER = "Ukraine:poltava|lviv|volyn|rivne|zhytomyr|vinnytsia|"
+            + "khmelnytskyi|ternopil|ivano-frankivsk|chernivtsi|zakarpattia|cherkasy|kirovohrad|"
+            + "kropyvnytskyi|dnipropetrovsk|kramatorsk|sloviansk|kupiansk|vovchansk|chasiv yar|toretsk|"
+            + "kostiantynivka|huliaipole|mariupol|melitopol|berdiansk|sevastopol|kurakhove|vuhledar|"
+            + "myrnohrad|siversk|orikhiv|robotyne|izium|kupyansk|uzhhorod|yavoriv|lutsk;Russia:krasnodar|"
+            + "novorossiysk|st. petersburg|saint petersburg|st petersburg|smolensk|tula|oryol|orel|sudzha|"
+            + "korenevo|glushkovo|lgov|rylsk|kamchatka|sakhalin|kuril islands|kurils|chechnya|dagestan|"
+            + "tatarstan|novosibirsk|yekaterinburg|severomorsk|kola peninsula|pechenga|alakurtti;"
+            + "Belarus:grodno|hrodna|gomel|homel|vitebsk|mogilev|babruisk|baranavichy|asipovichy|osipovichi|"
+            + "machulishchy;Gaza:rafah|khan younis|khan yunis|gaza city|deir al-balah|jabalia|beit hanoun|"
+            + "netzarim corridor|philadelphi corridor;Israel:haifa|eilat|negev|ashkelon|ashdod|sderot|metula|"
+            + "kiryat shmona|galilee;Lebanon:tyre|sidon|nabatieh|bekaa|bekaa valley|bint jbeil|khiam;"
+            + "Syria:homs|hama|daraa|quneitra|palmyra|sweida|suwayda|tabqa|kobane|afrin|tal rifaat|"
+            + "ras al-ain|tal abyad|qardaha;Iraq:basra|nineveh|tikrit|fallujah|ramadi|najaf|karbala|duhok|"
+            + "dohuk|sinjar|taji;Iran:isfahan|natanz|fordow|bandar abbas|bushehr|tabriz|shiraz|mashhad;"
+            + "Yemen:hodeidah|aden|marib|taiz|saada;Saudi Arabia:jeddah|dhahran|tabuk;Taiwan:kinmen|matsu|"
+            + "penghu|kaohsiung|taichung|hualien;South Korea:panmunjom|busan|daegu|jeju|incheon|pohang|"
+            + "seongju|chuncheon|cheorwon|yongsan|camp casey|kunsan;North Korea:wonsan|sinuiju|kaesong|"
+            + "hamhung|nampo;Japan:kyushu|nagasaki|kagoshima|naha|hiroshima|okinawa island|tokunoshima|"
+            + "chitose|camp zama|iwo jima|hokkaido island;China:xinjiang|tibet|fujian|hainan|guangdong|"
+            + "shandong|inner mongolia|yunnan|shanghai|xiamen|zhanjiang|qingdao|guangzhou|shenzhen;"
+            + "India:rajasthan|gujarat|manipur|assam|uttarakhand|himachal pradesh|nagaland|mizoram|tripura|"
+            + "meghalaya|west bengal|new delhi|mumbai|kolkata|chennai|bengaluru|anantnag|kupwara|baramulla|"
+            + "pulwama|kathua|doda|kishtwar|udhampur|pahalgam|leh|kargil|tawang|siliguri|jaisalmer|barmer|"
+            + "bikaner|amritsar|gurdaspur|ferozepur;Pakistan:waziristan|north waziristan|south waziristan|"
+            + "bajaur|khyber|kurram|quetta|gwadar|turbat|tirah|mohmand|orakzai|bannu|lakki marwat|"
+            + "dera ismail khan|chitral;Afghanistan:kandahar|kunar|nangarhar|helmand|herat|bagram|jalalabad|"
+            + "khost|paktika;Mali:sikasso|segou|ségou|nioro|kayes|anefis;Niger:tahoua|maradi|zinder|ouallam;"
+            + "Nigeria:borno|maiduguri|zamfara|lagos|kaduna|yobe|adamawa|sokoto|katsina|benue;Chad:abeche|"
+            + "faya-largeau;Sudan:omdurman|el fasher|el-fasher|kordofan|el obeid|kassala|gezira|wad madani;"
+            + "Somalia:jubaland|gedo|hiraan|lower shabelle|middle shabelle|galmudug|hirshabelle|baledogle|"
+            + "bosaso|dhusamareb|galkayo;Kenya:lamu|mandera|garissa|wajir|manda bay|camp simba;"
+            + "Congo:kisangani|lubumbashi|kalemie|masisi|walikale|minova|kavumu;Mozambique:pemba|palma|"
+            + "mocimboa da praia|mocímboa da praia|nampula|niassa;Ethiopia:amhara|oromia|afar|mekelle|gondar;"
+            + "Libya:al-jufra|jufra|al-watiya|watiya|sabha|tobruk|derna;Germany:ramstein|grafenwoehr|"
+            + "grafenwöhr|vilseck|wiesbaden|stuttgart|hohenfels|baumholder|spangdahlem|buchel|büchel|ansbach|"
+            + "kaiserslautern|landstuhl|hamburg|munich|rostock|saxony|brandenburg|lower saxony|"
+            + "schleswig-holstein|bremerhaven;Poland:krakow|kraków|gdansk|gdańsk|wroclaw|wrocław|lublin|"
+            + "bialystok|białystok|poznan|poznań|szczecin|elblag|elbląg|torun|toruń|łask|podlaskie|"
+            + "podkarpackie|mazury|warmia;Romania:constanța|mihail kogălniceanu|fetesti|fetești|craiova|iasi|"
+            + "iași|galati|galați|timisoara|timișoara|smardan|smârdan|babadag|tulcea|dobrogea|dobruja;"
+            + "Bulgaria:novo selo|sofia|varna|burgas|plovdiv;Slovakia:lešť|kosice|košice|sliac|"
+            + "sliač;Lithuania:klaipeda|klaipėda|alytus|marijampole|marijampolė|panevezys|panevėžys;"
+            + "Latvia:liepaja|liepāja|daugavpils|lielvarde|lielvārde|camp adazi|ādaži base|selija|sēlija;"
+            + "Estonia:amari|ämari|parnu|pärnu|saaremaa|ida-viru;Finland:hamina|kouvola|oulu|kajaani|vaala|"
+            + "rovajarvi|rovajärvi;Sweden:gotland|visby|boden|kiruna|karlskrona;Norway:finnmark|troms|"
+            + "bardufoss|evenes|setermoen|kirkenes|bodo|bodø|tromsø|tromso|vaernes|værnes|trondheim;"
+            + "Denmark:bornholm|aalborg|karup;United Kingdom:salisbury plain|catterick|tidworth|aldershot|"
+            + "lossiemouth|brize norton|faslane|scotland|wales|northern ireland|fairford|lakenheath|"
+            + "mildenhall;France:toulon|mourmelon|canjuers|la courtine;Italy:vicenza|aviano|sigonella|naples|"
+            + "sardinia|sicily;Spain:rota|morón|ceuta|melilla;Greece:souda bay|crete|alexandroupolis;"
+            + "Turkey:incirlik|istanbul|izmir|hatay|gaziantep|sanliurfa|şanlıurfa|kilis|sirnak|şırnak|"
+            + "hakkari;Cyprus:akrotiri|dhekelia|larnaca|limassol;Moldova:balti|bălți|tiraspol|cobasna|"
+            + "cobasna depot;Armenia:gyumri|syunik|goris|meghri;Azerbaijan:nakhchivan|shusha|lachin;"
+            + "Georgia:kutaisi|batumi;Tajikistan:kulob|kulyab;Philippines:zambales|ilocos|"
+            + "ilocos norte|cebu|tarlac|basa air base|fort bonifacio|scarborough shoal|spratly islands|"
+            + "spratlys|second thomas shoal;Australia:perth|hmas stirling|brisbane|melbourne|delamere|"
+            + "puckapunyal|enoggera|lavarack barracks;United States:quantico|fort bliss|fort campbell|"
+            + "fort drum|fort stewart|fort carson|fort riley|fort cavazos|fort liberty|fort polk|"
+            + "fort johnson|fort irwin|fort huachuca|fort sill|fort leavenworth|fort knox|fort benning|"
+            + "fort moore|fort wainwright|joint base lewis-mcchord|lewis-mcchord|twentynine palms|"
+            + "cook county|rio grande valley;Cuba:guantanamo|guantanamo bay|guantánamo|guantánamo bay;"
+            + "Denmark:faroe islands;Venezuela:maracaibo|zulia|tachira|táchira|apure;Colombia:cucuta|cúcuta|"
+            + "catatumbo;Haiti:cap-haitien|cap-haïtien|artibonite|petion-ville|pétion-ville|"
+            + "croix-des-bouquets;Jamaica:kingston;Panama:panama canal|colón;Guam:camp blaz|"
+            + "andersen air force base;";
+
     static {
         country("North Korea", "north korea|north korean|north koreans|dprk|pyongyang|n. korea|n. korean");
         country("South Korea", "south korea|south korean|south koreans|seoul|republic of korea|rok");
@@ -316,6 +388,12 @@ final class Lexicon {
         country("Sahel", "sahel");
         country("Western Sahara", "western sahara");
         region("Germany", "bavaria");
+        for (String entry : GAZETTEER.split(";")) {
+            String[] parts = entry.split(":");
+            for (String form : parts[1].split("\\|")) {
+                REGION_COUNTRY.putIfAbsent(form, parts[0]);
+            }
+        }
         for (String entry : WORLD.split(";")) {
             String[] parts = entry.split(":");
             for (String form : parts[1].split("\\|")) {
