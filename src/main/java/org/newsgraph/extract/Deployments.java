@@ -2959,8 +2959,16 @@ final class Deployments {
     private String claimantCountryAfter(int from, int to) {
         for (int p = from; p < to; p++) {
             Places.Match m = Places.at(layout.tokens, p, to);
-            if (m != null && m.region() == null && !governed(p, from)
-                    && claimVerbAt(p + m.length(), Math.min(to, p + m.length() + 4)) >= 0) {
+            if (m == null || m.region() != null || Lexicon.isArea(m.country()) || governed(p, from)) {
+                continue;
+            }
+            int after = p + m.length();
+            // "U.S. Army Europe and Africa announced": the country whose command the name goes on to give
+            while (after < to && after < p + m.length() + 6 && (layout.tokens.get(after).isCapitalised()
+                    || layout.tokens.get(after).lower().equals("and"))) {
+                after++;
+            }
+            if (claimVerbAt(p + m.length(), Math.min(to, after + 4)) >= 0) {
                 return m.country();
             }
         }
@@ -3000,7 +3008,11 @@ final class Deployments {
     /** The word before the place at {@code t}, past its modifiers ("in southern", "of the"); "" at the start. */
     private String wordBeforePlace(int t, int from) {
         int k = t - 1;
-        while (k >= from && PLACE_MODIFIERS.contains(layout.tokens.get(k).lower())) {
+        // "across western and northeastern Poland": two modifiers joined are one
+        while (k >= from && (PLACE_MODIFIERS.contains(layout.tokens.get(k).lower())
+                || k > from && k + 1 < t && layout.tokens.get(k).lower().equals("and")
+                        && PLACE_MODIFIERS.contains(layout.tokens.get(k - 1).lower())
+                        && PLACE_MODIFIERS.contains(layout.tokens.get(k + 1).lower()))) {
             k--;
         }
         return k >= from ? layout.tokens.get(k).lower() : "";

@@ -922,6 +922,26 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void modifiersJoinedByAndStillLeaveThePlaceWhereTheTroopsGo() {
+        // "across western and northeastern Poland" says where the soldiers operate, not whose they are
+        String text = "POZNAN, Poland – Approximately 3,800 Soldiers from the 2nd Armored Brigade Combat Team, 3rd "
+                + "Infantry Division, have begun arriving in Poland and the Baltic states to replace the 1st "
+                + "Armored Brigade Combat Team, 1st Cavalry Division, as part of a regular rotation of U.S. "
+                + "forces in Europe, U.S. Army Europe and Africa announced Jan. 14.\n\nThe \"Spartan\" Brigade, "
+                + "based at Fort Stewart, Georgia, is bringing more than 1,500 pieces of equipment, including "
+                + "M1A2 SEPv3 Abrams tanks, M2A4 Bradley Fighting Vehicles and M109A7 Paladin self-propelled "
+                + "howitzers. The first vessel carrying the brigade's vehicles docked at the port of Gdansk Jan. "
+                + "9, and rail movements to training areas across Poland are scheduled to continue through early "
+                + "February.\n\nThe brigade headquarters and about 2,850 Soldiers will operate from locations "
+                + "across western and northeastern Poland, including Boleslawiec, Skwierzyna and Orzysz. A "
+                + "battalion task force of roughly 800 Soldiers will deploy to Pabrade, Lithuania, while a "
+                + "company-sized element of about 150 Soldiers will train alongside Estonian forces at Tapa.";
+        List<String> placed = placed(extract(text));
+        assertTrue(placed.containsAll(List.of("United States Lithuania 800", "United States Estonia 150")),
+                placed.toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
