@@ -361,15 +361,23 @@ final class Attributor {
         if (e == from) {
             return Source.NONE;
         }
-        Source s = classify(from, e, verbOffset);
-        // "said the ministry's spokesperson, Maria Zakharova": the name in apposition is the speaker.
-        if (s.person() == null && e + 1 < to && tokens.get(e).is(",")) {
-            People.Mention m = mentionStartingAt(e + 1);
-            if (m != null) {
-                return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+        // "said the ministry's spokesperson, Maria Zakharova", "said the force's commander, Burkinabe Brigadier General
+        // Moussa Sawadogo": the name in apposition is the speaker, whoever the description might have stood for
+        if (e + 1 < to && tokens.get(e).is(",")) {
+            for (int k = e + 1; k < Math.min(to, e + 6); k++) {
+                People.Mention m = mentionStartingAt(k);
+                if (m != null) {
+                    return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+                }
+                String l = tokens.get(k).lower();
+                boolean title = tokens.get(k).isCapitalised() && (Lexicon.ROLE_WORDS.contains(l)
+                        || Lexicon.HONORIFICS.contains(l) || Places.at(tokens, k, k + 1) != null);
+                if (!title) {
+                    break;
+                }
             }
         }
-        return s;
+        return classify(from, e, verbOffset);
     }
 
     /**

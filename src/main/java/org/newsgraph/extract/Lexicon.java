@@ -489,6 +489,13 @@ final class Lexicon {
             + "|sabre|saber|area|range|protection|limited");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
+    /**
+     * Weapons named after people ("Bradley Fighting Vehicles", "Patriot batteries"): no name starts with one, unless a
+     * rank or title stands before it ("Col. Bradley Whitaker").
+     */
+    static final Set<String> WEAPON_NAMES = set("patriot|himars|atacms|abrams|leopard|bradley|stinger|javelin|paladin"
+            + "|stryker|apache|chinook|reaper|tomahawk|harpoon");
+
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
             + "|before|during|while|when|where|why|how|what|who|whom|which|this|that|these|those|it|its|he|she"
             + "|they|we|i|you|his|her|their|our|my|your|both|some|many|most|all|several|asked|according|speaking"
@@ -512,7 +519,7 @@ final class Lexicon {
             + "|democratic|liberal|conservative|labour|labor|green|greens|parliamentary|presidential|federal"
             + "|royal|imperial|soviet|allied|nazi|olympic|internet|telegram|twitter|facebook|x|youtube|instagram"
             + "|tiktok|whatsapp|kyiv|moscow|washington|seoul|pyongyang|beijing|london|paris|berlin|tokyo"
-            + "|white|black|red|blue|iron|storm|patriot|himars|atacms|abrams|leopard|bradley|stinger|javelin"
+            + "|white|black|red|blue|iron|storm"
             // armed groups, whose two-word names read like a person's ("Boko Haram", "Hayat Tahrir")
             + "|boko|haram|shabaab|al-shabaab|hamas|hezbollah|houthi|houthis|taliban|tahrir|isis"
             + "|daesh"

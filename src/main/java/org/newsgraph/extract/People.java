@@ -268,6 +268,10 @@ final class People {
             // "Mihail Kogalniceanu air base": a place named after a person
             return;
         }
+        if (a < to && Lexicon.WEAPON_NAMES.contains(tokens.get(a).lower()) && !(a > 0 && titleWord(a - 1))) {
+            // "130 Bradley Fighting Vehicles", but "Col. Bradley Whitaker"
+            return;
+        }
         if (PLACE_PREFIXES.contains(tokens.get(from).lower()) || from == a && from > 0
                 && (LOCATIVES.contains(tokens.get(from - 1).lower()) || tokens.get(from - 1).lower().equals("the"))
                 && !(to < tokens.size() && tokens.get(to).isPossessive())) {

@@ -942,6 +942,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aWeaponNamedAfterSomeoneIsNoPersonButARankMakesTheNameOne() {
+        String text = "The brigade arrived with 87 M1 Abrams tanks and more than 130 Bradley Fighting Vehicles.\n\n"
+                + "\u201cThis is not a withdrawal,\u201d Col. Bradley Whitaker, a spokesman for the Army, said.";
+        Extraction x = extract(text);
+        assertEquals(List.of("Bradley Whitaker"), names(x));
+        assertEquals("Bradley Whitaker", x.quotations().get(0).speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
