@@ -488,7 +488,6 @@ final class Lexicon {
             + "|exercise|shield|sword|spear|thunder|resolve|sentinel|dragoons|hussars|lancers|fusiliers|rifles"
             + "|sabre|saber|area|range|protection|limited");
 
-    /** Capitalised words that begin sentences or name times and never start a person's name. */
     /**
      * Weapons named after people ("Bradley Fighting Vehicles", "Patriot batteries"): no name starts with one, unless a
      * rank or title stands before it ("Col. Bradley Whitaker").
@@ -496,6 +495,7 @@ final class Lexicon {
     static final Set<String> WEAPON_NAMES = set("patriot|himars|atacms|abrams|leopard|bradley|stinger|javelin|paladin"
             + "|stryker|apache|chinook|reaper|tomahawk|harpoon");
 
+    /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
             + "|before|during|while|when|where|why|how|what|who|whom|which|this|that|these|those|it|its|he|she"
             + "|they|we|i|you|his|her|their|our|my|your|both|some|many|most|all|several|asked|according|speaking"
