@@ -50,7 +50,7 @@ final class Deployments {
             + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police|workers|civilians"
             + "|contractors|staff|force|civilian"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
-            + "|air|defense|defence|forces|operations|assault|uniformed|naval");
+            + "|air|defense|defence|forces|operations|assault|uniformed|naval|construction|engineering");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
             + "|injuring|killing|wounding|fled|displaced|refugees|evacuated");
@@ -287,6 +287,8 @@ final class Deployments {
         List<Token> tokens = layout.tokens;
         Found last = null;
         Found recent = null;
+        // the latest count whose owner is known, placed or not
+        Found counted = null;
         for (int s = 0; s < layout.sentences.size(); s++) {
             Span sentence = layout.sentences.get(s);
             if (isExcluded(sentence.start())) {
@@ -304,7 +306,7 @@ final class Deployments {
                 listHost = introducedList(from, to);
                 listOpen = to - 1 > from && layout.tokens.get(to - 1).is(":");
             }
-            boolean troopContext = last != null || mentionsTroops(from, to);
+            boolean troopContext = last != null || counted != null || mentionsTroops(from, to);
             for (int t = from; t < to; t++) {
                 Count c = countAt(t, to);
                 if (c == null) {
@@ -338,6 +340,13 @@ final class Deployments {
                 }
                 if (f != null && f.host == null && f.region == null) {
                     unhosted.add(f);
+                } else if (f != null && f.origin == null && counted != null && partOf(c.end(), to)
+                        && layout.sentenceOf(sentence.start()) - layout.sentenceOf(counted.evidence.start()) <= 1) {
+                    // "About 1,000 US personnel have left the base. Some 700 of them have moved to Erbil": a part
+                    // of the troops just counted, placed or not, is theirs
+                    f.origin = counted.origin;
+                    last = merge(found, f);
+                    recent = last;
                 } else if (f != null && f.origin == null) {
                     f.latest = f.evidence;
                     unsourced.add(f);
@@ -346,6 +355,7 @@ final class Deployments {
                     last = merge(found, f);
                     recent = last;
                 }
+                counted = f != null && f.origin != null ? f : counted;
             }
             for (Found bare : uncounted(from, to, sentence, recent)) {
                 if (bare.host == null) {
@@ -1441,19 +1451,37 @@ final class Deployments {
                     break;
                 }
             }
-            if (m >= to || !BORDERS.contains(tokens.get(m).lower()) || (foreign && !own) || (named && !own)) {
+            if (m >= to || !BORDERS.contains(tokens.get(m).lower())) {
                 continue;
             }
             int end = m;
             Places.Match with = m + 2 < to && tokens.get(m + 1).lower().equals("with")
                     ? Places.at(tokens, m + 2, to)
                     : null;
+            // "Poland's Defense Ministry said it had sent 2,000 soldiers to the border with Belarus": a border with
+            // another country, no one else's named, is that of the troops the sentence names
+            own |= with != null && !foreign && !with.country().equals(origin) && !ALLIANCES.contains(with.country())
+                    && names(origin, from, k);
+            if ((foreign && !own) || (named && !own)) {
+                continue;
+            }
             if (with != null) {
                 end = m + 1 + with.length();
             }
             return new String[]{origin, layout.text.substring(tokens.get(start).start(), tokens.get(end).end())};
         }
         return null;
+    }
+
+    /** The country is named between {@code from} and {@code to}. */
+    private boolean names(String country, int from, int to) {
+        for (int t = from; t < to; t++) {
+            Places.Match m = Places.at(layout.tokens, t, to);
+            if (m != null && m.region() == null && m.country().equals(country)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean ownRegionBefore(int from, int countStart, Set<String> origins) {
@@ -1695,6 +1723,17 @@ final class Deployments {
             }
         }
         return countryMentions;
+    }
+
+    /**
+     * "the North has sent about 15,000 troops": Korean copy's name for North Korea, in a story that names it; not "the
+     * North Atlantic" or "the North of England".
+     */
+    private boolean theNorth(int t) {
+        List<Token> tokens = layout.tokens;
+        return t > 0 && t + 1 < tokens.size() && tokens.get(t).text().equals("North")
+                && tokens.get(t - 1).lower().equals("the") && !tokens.get(t + 1).isCapitalised()
+                && !tokens.get(t + 1).lower().equals("of") && countryMentions().containsKey("North Korea");
     }
 
     /** The key with the highest count, or null when none or when two share it: no one place stands out. */
@@ -2736,6 +2775,9 @@ final class Deployments {
             boolean quotedName = layout.inQuote(tokens.get(p).start())
                     && !layout.inQuote(tokens.get(countStart).start());
             Places.Match m = quotedName ? null : Places.at(tokens, p, countStart);
+            if (m == null && theNorth(p)) {
+                m = new Places.Match("North Korea", 1, null);
+            }
             String joint = m == null ? jointUnit(p, countStart) : null;
             if (joint != null && !governed(p, from)) {
                 best = joint;
@@ -3204,9 +3246,9 @@ final class Deployments {
                 continue;
             }
             Places.Match leftPlace = left ? Places.at(tokens, m, to) : null;
-            if (leftPlace != null && m + leftPlace.length() < to && Set.of("for", "to", "toward", "towards")
-                    .contains(tokens.get(m + leftPlace.length()).lower())) {
-                // "left Okinawa for Guam": the destination is the host
+            if (leftPlace != null && destinationAfter(m + leftPlace.length(), to)) {
+                // "left Okinawa for Guam", "About 400 of the troops who left Anbar have been repositioned to Kuwait":
+                // the destination is the host
                 continue;
             }
             String described = described(k + 1, m, to, origins);
@@ -3306,6 +3348,22 @@ final class Deployments {
             home |= afterNoun && country != null && origins.contains(country) && !leaving;
         }
         return ownPlace != null ? ownPlace : home ? AT_HOME : null;
+    }
+
+    /** A place the troops go to follows {@code k} in the sentence: "for Guam", "have been repositioned to Kuwait". */
+    private boolean destinationAfter(int k, int to) {
+        for (int j = k; j + 1 < to; j++) {
+            if (Set.of("for", "to", "toward", "towards", "into").contains(layout.tokens.get(j).lower())) {
+                int m = j + 1;
+                while (m < to && PLACE_MODIFIERS.contains(layout.tokens.get(m).lower())) {
+                    m++;
+                }
+                if (m < to && Places.at(layout.tokens, m, to) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "left a naval port in", "departed from": a departure shortly before the preposition at {@code k}. */
