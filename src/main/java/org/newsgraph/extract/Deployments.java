@@ -741,11 +741,13 @@ final class Deployments {
                 break;
             }
         }
-        if (noun < 0 && c.strong() && k < to && STRONG_NOUNS.contains(tokens.get(k).lower())) {
-            noun = k;
-        } else if (noun < 0 && c.strong() && k + 1 < to && STRONG_NOUNS.contains(tokens.get(k + 1).lower())) {
-            // "a 1,000-strong battle group"
-            noun = k + 1;
+        // "a 1,000-strong battle group", "a 28,500-strong force", whose noun the words before a troop noun may include;
+        // not "a 15,000-strong multinational force", which no one country's count gives
+        for (int j = c.end(); noun < 0 && c.strong() && j < Math.min(to, k + 2)
+                && !Set.of("multinational", "international").contains(tokens.get(j).lower()); j++) {
+            if (STRONG_NOUNS.contains(tokens.get(j).lower())) {
+                noun = j;
+            }
         }
         if (noun < 0) {
             // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count

@@ -951,6 +951,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aMultinationalForceOfAGivenStrengthIsNoOneCountrysCount() {
+        String text = "The U.K. and France will provide the bulk of a roughly 15,000-strong multinational force to be "
+                + "deployed to Ukraine once a ceasefire takes effect, the deputy minister said.";
+        assertEquals(List.of(), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
