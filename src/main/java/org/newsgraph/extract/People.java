@@ -136,6 +136,7 @@ final class People {
     static People find(Layout layout, List<Span> excluded) {
         People people = new People(layout, excluded);
         people.findFullNames();
+        people.findFirstNamesOnly();
         people.findSurnames();
         people.mentions.sort(Comparator.comparingInt(Mention::start));
         people.resolveCounterparts();
@@ -614,6 +615,44 @@ final class People {
                 }
             }
         }
+    }
+
+    /**
+     * "said Adama, a fuel tanker driver", "Fatima, a teacher who asked that only her first name be used, said", "who
+     * gave only his first name, Wilner, said": someone a story names by one name only, and describes as a person.
+     */
+    private void findFirstNamesOnly() {
+        List<Token> tokens = layout.tokens;
+        for (int t = 1; t + 3 < tokens.size(); t++) {
+            Token name = tokens.get(t);
+            if (skip[t] || named[t] || !name.isCapitalised() || name.text().length() < 3
+                    || Places.isCapitals(name.text())
+                    || !name.text().chars().allMatch(Character::isLetter) || !tokens.get(t + 1).is(",")
+                    || notNameWord(name) || Places.at(tokens, t, t + 1) != null
+                    || lookup(List.of(fold(name.lower()))) != null) {
+                continue;
+            }
+            boolean described = Set.of("a", "an").contains(tokens.get(t + 2).lower())
+                    && !tokens.get(t + 3).isCapitalised();
+            boolean afterVerb = t > 0 && Lexicon.SPEECH_VERBS.contains(tokens.get(t - 1).lower()) && described;
+            Span sentence = layout.sentences.get(layout.sentenceOf(name.start()));
+            boolean opens = sentence.start() == name.start() && described && speaksLater(t + 2, sentence);
+            boolean firstName = t >= 3 && tokens.get(t - 1).is(",") && tokens.get(t - 2).lower().equals("name")
+                    && tokens.get(t - 3).lower().equals("first");
+            if (afterVerb || opens || firstName) {
+                register(t, t + 1);
+            }
+        }
+    }
+
+    /** A speech verb follows in the sentence, outside quotation marks. */
+    private boolean speaksLater(int t, Span sentence) {
+        for (int k = t; k < layout.tokens.size() && layout.tokens.get(k).start() < sentence.end(); k++) {
+            if (!skip[k] && Lexicon.SPEECH_VERBS.contains(layout.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
