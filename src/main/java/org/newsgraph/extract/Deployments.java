@@ -53,7 +53,7 @@ final class Deployments {
             + "|air|defense|defence|forces|operations|assault|uniformed|naval|construction|engineering");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
-            + "|injuring|killing|wounding|fled|displaced|refugees|evacuated");
+            + "|injuring|killing|wounding|fled|displaced|refugees|evacuated|prison|prisons|detainees|jailed");
     private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
@@ -2953,7 +2953,9 @@ final class Deployments {
                 case "Airborne" -> Set.of("82nd", "101st", "173rd", "11th").contains(before) ? "United States" : null;
                 case "Marines" -> before.equals("royal") ? "United Kingdom" : "United States";
                 case "Corps" -> before.equals("marine") ? "United States" : null;
-                case "SDF", "GSDF", "MSDF", "ASDF", "Self-Defense", "Self-Defence" -> "Japan";
+                // Syria's Kurdish-led SDF shares the letters of Japan's Self-Defense Forces
+                case "SDF" -> countryMentions().containsKey("Japan") ? "Japan" : null;
+                case "GSDF", "MSDF", "ASDF", "Self-Defense", "Self-Defence" -> "Japan";
                 case "UPDF" -> "Uganda";
                 case "PNGDF" -> "Papua New Guinea";
                 case "ENDF" -> "Ethiopia";

@@ -958,6 +958,21 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void syriasSdfIsNotJapansSelfDefenseForces() {
+        String text = "About 900 U.S. troops remain in Syria. The SDF is still guarding about 9,000 Islamic State "
+                + "fighters across the northeast.";
+        assertTrue(placed(extract(text)).stream().noneMatch(d -> d.startsWith("Japan")),
+                placed(extract(text)).toString());
+    }
+
+    @Test
+    void prisonersAreNoDeployment() {
+        String text = "About 900 U.S. troops remain in Syria. Kurdish forces are still guarding about 9,000 Islamic "
+                + "State fighters in prisons across the northeast.";
+        assertEquals(List.of("United States Syria 900"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
