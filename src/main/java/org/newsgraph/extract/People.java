@@ -160,7 +160,7 @@ final class People {
         if (!tok.isWord()) {
             return false;
         }
-        if (tok.isCapitalised() || periodlessInitial(t)) {
+        if (tok.isCapitalised() || periodlessInitial(t) || pairedInitials(t)) {
             return true;
         }
         String l = tok.lower();
@@ -174,6 +174,20 @@ final class People {
         return s.length() == 1 && Character.isUpperCase(s.charAt(0)) && !s.equals("I") && !s.equals("A") && t > 0
                 && t + 1 < layout.tokens.size() && layout.tokens.get(t - 1).isCapitalised()
                 && layout.tokens.get(t + 1).isCapitalised() && adjacent(t - 1, t) && adjacent(t, t + 1);
+    }
+
+    /**
+     * "Gov. JB Pritzker", "J.B. Pritzker": two initials written together, after a title or a comma and before a name
+     * word; not "US" or "UN".
+     */
+    private boolean pairedInitials(int t) {
+        List<Token> tokens = layout.tokens;
+        String s = tokens.get(t).text();
+        boolean pair = s.matches("[A-Z]{2}|[A-Z]\\.[A-Z]\\.");
+        return pair && t > 0 && t + 1 < tokens.size() && Places.at(tokens, t, t + 1) == null
+                && tokens.get(t + 1).isCapitalised() && !Lexicon.NOT_NAME.contains(tokens.get(t + 1).lower())
+                && adjacent(t, t + 1)
+                && (tokens.get(t - 1).is(",") || titleWord(t - 1) && !isAcronym(tokens.get(t - 1)));
     }
 
     /** Tokens are neighbours when only spaces (no line break) lie between them. */

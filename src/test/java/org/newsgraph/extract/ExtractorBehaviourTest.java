@@ -973,6 +973,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void twoInitialsWrittenTogetherStartAName() {
+        String text = "The US Army said the UN mission was over. \u201cThey are not needed,\u201d Illinois Gov. JB "
+                + "Pritzker said.";
+        Extraction x = extract(text);
+        assertEquals(List.of("JB Pritzker"), names(x));
+        assertEquals("JB Pritzker", x.quotations().get(0).speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
