@@ -473,7 +473,7 @@ final class Lexicon {
             + "|dome|presence|reserve|co.|library"
             + "|missile|missiles|system|systems|shadow|storm|tower|palace|hospital|school|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
-            + "|gap|cape"
+            + "|gap|cape|prefecture|frontier|patrol|order|asia|soldiers|troops|police"
             + "|unit|units|squadron|platoon|wing|flotilla|task|combat|infantry|airborne|artillery|marine|marines"
             + "|plant|international|watch|cross|crescent|rights|power|energy|nuclear|day|week|eve|olympics|festival"
             + "|show|convention|declaration|agreement|act|bill|law|plan|initiative|program|programme|strategy|canal"

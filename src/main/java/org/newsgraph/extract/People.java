@@ -34,7 +34,12 @@ final class People {
             + "|prize|award|foundation|institute|center|centre|cathedral|palace|exercise|exercises|drill|drills"
             + "|summit|talks|accord|accords|doctrine|initiative|programme|program|operation|mission|system"
             + "|missile|missiles|tank|tanks|jet|jets|drone|drones|brigade|battalion|division|regiment|carrier"
-            + "|warship|destroyer|frigate|vehicle|vehicles|strait|canal|headquarters");
+            + "|warship|destroyer|frigate|vehicle|vehicles|strait|canal|headquarters|province|district|county"
+            + "|prefecture|governorate|oblast|sector|sectors|valley|village");
+
+    /** Nouns a place's name follows after "of": "the village of Mala Tokmachka". */
+    private static final Set<String> PLACE_NOUNS = Lexicon.set("village|villages|town|towns|city|region|province"
+            + "|district|island|port|area|valley|settlement|municipality");
 
     /** Words that open a place's name: "Fort George G. Meade", "Camp David", "Kiryat Gat", "Bandar Abbas". */
     private static final Set<String> PLACE_PREFIXES = Lexicon.set("fort|camp|mount|mt.|lake|port|cape|point|mont"
@@ -292,6 +297,13 @@ final class People {
                 && !(to < tokens.size() && tokens.get(to).isPossessive())) {
             // "Fort George G. Meade", "in Kiryat Gat", "at Roosevelt Roads", "the Working Boundary": places the
             // lexicon lacks; a person is rarely "in" or "the" anything without a title ("at Putin's dacha" is his)
+            return;
+        }
+        if (from >= 2 && a == from && tokens.get(from - 1).lower().equals("of") && (tokens.get(from - 2).isCapitalised()
+                && to - from == 2 && !Lexicon.ROLE_WORDS.contains(tokens.get(from - 2).lower())
+                || PLACE_NOUNS.contains(tokens.get(from - 2).lower()))) {
+            // "the Line of Actual Control", "the village of Mala Tokmachka": the end of a place's or body's name; not
+            // "Director-General of Police Nalin Prabhat", a title that ends in a body's name before the person's
             return;
         }
         if (from > 0 && designation(tokens.get(from - 1).text())) {

@@ -982,6 +982,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void placesAndBodiesNamedLikePeopleAreNoPeople() {
+        String text = "Troops along the Line of Actual Control held the village of Mala Tokmachka, in Kampong Speu "
+                + "province, with help from the Jammu Frontier of the Border Patrol, Nikkei Asia reported. Soldiers "
+                + "from Yamaguchi Prefecture joined the Spartan Soldiers. Director-General of Police Nalin Prabhat "
+                + "said the roads were open.";
+        assertEquals(List.of("Nalin Prabhat"), names(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
