@@ -3263,14 +3263,26 @@ final class Deployments {
             String region = null;
             boolean possessed = false;
             Places.Match p = Places.at(tokens, m, to);
-            Places.Match town = p == null && m + 2 < to && tokens.get(m).isCapitalised()
-                    && !Lexicon.NOT_NAME.contains(tokens.get(m).lower()) && tokens.get(m + 1).is(",")
-                            ? apposedPlace(m + 2, to)
-                            : null;
+            // "Rudninkai", "Marine Corps Base Quantico": a name the lexicon does not know, up to its comma
+            int named = m;
+            while (p == null && named < to && named - m < 6 && tokens.get(named).isCapitalised()
+                    && !MONTHS_AND_DAYS.contains(tokens.get(named).lower()) && Places.at(tokens, named, to) == null) {
+                named++;
+            }
+            if (p == null && named > m && named < to && Places.at(tokens, named, to) != null) {
+                // "Marine Corps Base Camp Blaz": a name that ends in a place the lexicon knows
+                m = named;
+                p = Places.at(tokens, m, to);
+            }
+            Places.Match town = p == null && named > m && named + 1 < to && tokens.get(named).is(",")
+                    ? apposedPlace(named + 1, to)
+                    : null;
             if (town != null && !origins.contains(town.country()) && !ALLIANCES.contains(town.country())) {
                 // "to Rudninkai, Lithuania", "Batanes, the northernmost Philippine province", "Pyeongtaek, 60
-                // kilometers south of Seoul": a place the lexicon does not know, and the country its apposition names
-                return new String[]{town.country(), tokens.get(m).text()};
+                // kilometers south of Seoul", "to Marine Corps Base Camp Blaz, Guam": a place the lexicon does not
+                // know, and the country its apposition names
+                return new String[]{town.country(),
+                        layout.text.substring(tokens.get(m).start(), tokens.get(named - 1).end())};
             }
             if (p != null) {
                 if (p.region() != null) {
@@ -3429,7 +3441,10 @@ final class Deployments {
             Places.Match m = Places.at(tokens, j, to);
             if (m != null) {
                 boolean edge = j + m.length() < to && EDGES.contains(tokens.get(j + m.length()).lower());
-                return edge || m.region() != null || Lexicon.isArea(m.country()) ? null : m;
+                // "Camp Viking, a British facility near Oeverbygd": whose the base is, not where
+                boolean owner = j + m.length() < to && Set.of("facility", "base", "camp", "installation", "outpost")
+                        .contains(tokens.get(j + m.length()).lower());
+                return edge || owner || m.region() != null || Lexicon.isArea(m.country()) ? null : m;
             }
         }
         return null;
