@@ -655,10 +655,13 @@ final class Deployments {
             // "two infantry brigades", "three infantry fighting vehicles": units or vehicles counted, not troops
             return false;
         }
-        if (l.equals("workers")) {
-            // "5,000 military construction workers": soldiers who build
+        if (l.equals("workers") || l.equals("builders")) {
+            // "5,000 military construction workers", "5,000 military builders": soldiers who build; "2,000 North
+            // Korean builders" sent by a country
             return t >= 2 && (layout.tokens.get(t - 1).lower().equals("military")
-                    || layout.tokens.get(t - 2).lower().equals("military"));
+                    || layout.tokens.get(t - 2).lower().equals("military")
+                    || l.equals("builders") && Places.COUNTRY_WORDS.contains(layout.tokens.get(t - 1).lower())
+                            && layout.tokens.get(t - 1).isCapitalised());
         }
         if (l.equals("men")) {
             // "about 1,500 men", "around 10,000 men": men counted in figures are a force; "two men" are not
