@@ -2072,6 +2072,16 @@ final class Deployments {
         return bodyCountries.contains(country);
     }
 
+    /** A comma stands in tokens [from, to). */
+    private boolean commaBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (layout.tokens.get(k).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "The Belgians, about 250 of them": a count of the troops or people just named. */
     private boolean partOf(int t, int to) {
         return t + 1 < to && layout.tokens.get(t).lower().equals("of")
@@ -2803,7 +2813,11 @@ final class Deployments {
                     && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
             // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
             boolean apposed = bestEnd >= 0 && p - 2 == bestEnd && tokens.get(p - 2).is(",")
-                    && Set.of("a", "an", "the").contains(tokens.get(p - 1).lower());
+                    && Set.of("a", "an", "the").contains(tokens.get(p - 1).lower())
+                    // "Burundi, whose army is fighting alongside Congolese forces, has some 10,000 troops"
+                    || bestEnd >= 0 && bestEnd + 1 < p && tokens.get(bestEnd).is(",")
+                            && Set.of("whose", "which", "who").contains(tokens.get(bestEnd + 1).lower())
+                            && commaBetween(after, countStart);
             // "Mississippi had agreed to send roughly 150 Guard members": a state sends its country's Guard
             boolean state = m.region() != null && guardNoun(countStart, noun);
             // "patrolling the French Quarter": a demonym that starts a proper name is no country
