@@ -692,6 +692,11 @@ final class Deployments {
     private Found candidate(Count c, int from, int to, Span sentence, boolean troopContext, Found previous,
             Found recent) {
         List<Token> tokens = layout.tokens;
+        if (yearLike(c) && c.start() > from && Set.of("the", "a", "its", "their")
+                .contains(tokens.get(c.start() - 1).lower())) {
+            // "at the peak of the 2007 troop surge": a year that names an event, not a count
+            return null;
+        }
         LinkedHashSet<String> origins = new LinkedHashSet<>();
         boolean anaphoric = definite(c.start(), from);
         boolean bare = false;

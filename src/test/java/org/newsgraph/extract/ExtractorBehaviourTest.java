@@ -991,6 +991,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aYearThatNamesAnEventIsNoCount() {
+        String text = "About 2,500 U.S. troops remain in Iraq. At the peak of the 2007 troop surge, the U.S. had roughly "
+                + "170,000 troops in Iraq.";
+        assertEquals(List.of("United States Iraq 2500", "United States Iraq 170000"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
