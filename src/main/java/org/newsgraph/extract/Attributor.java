@@ -19,6 +19,10 @@ import java.util.Set;
  * matched on role and country, preferring the described country) or else an organisation or unnamed source.
  */
 final class Attributor {
+    /** Nouns of those who speak for someone named after them: "the office of", "a spokesman for", "an aide to". */
+    private static final Set<String> SPEAKS_FOR = Lexicon.set("office|spokesman|spokeswoman|spokesperson|aide|aides"
+            + "|lawyer|lawyers|campaign|family|representative");
+
     private static final Set<String> SKIPPABLE = Lexicon.set("also|later|again|earlier|then|has|had|have|would|will"
             + "|previously|repeatedly|reportedly|publicly|separately|recently|once|on|last|this|week|month|year"
             + "|night|morning|afternoon|evening|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday"
@@ -441,6 +445,12 @@ final class Attributor {
         if (last != null) {
             int after = layout.tokenAt(last.end());
             boolean possessed = after < b && tokens.get(after).isPossessive();
+            int named = layout.tokenAt(last.start());
+            // "The office of President Lee Jae-myung said", "a spokesman for Netanyahu said": someone speaks for them
+            for (int k = a + 1; k + 1 < named && !possessed; k++) {
+                possessed = Set.of("of", "for", "to").contains(tokens.get(k + 1).lower())
+                        && SPEAKS_FOR.contains(tokens.get(k).lower());
+            }
             if (!possessed) {
                 return new Source(jointFirst(last), null, Attribution.EXPLICIT, verbOffset);
             }
