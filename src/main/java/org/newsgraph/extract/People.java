@@ -658,9 +658,16 @@ final class People {
                     || lookup(List.of(fold(name.lower()))) != null) {
                 continue;
             }
+            // "Fatima, a teacher", "Corporal Mathis, 23, who gave only his first name"
             boolean described = Set.of("a", "an").contains(tokens.get(t + 2).lower())
-                    && !tokens.get(t + 3).isCapitalised();
-            boolean afterVerb = t > 0 && Lexicon.SPEECH_VERBS.contains(tokens.get(t - 1).lower()) && described;
+                    && !tokens.get(t + 3).isCapitalised()
+                    || tokens.get(t + 2).isNumber() && tokens.get(t + 3).is(",");
+            int verb = t - 1;
+            if (verb > 0 && tokens.get(verb).isCapitalised() && Lexicon.ROLE_WORDS.contains(tokens.get(verb).lower())) {
+                // "said Corporal Mathis": a rank between the verb and the name
+                verb--;
+            }
+            boolean afterVerb = verb >= 0 && Lexicon.SPEECH_VERBS.contains(tokens.get(verb).lower()) && described;
             Span sentence = layout.sentences.get(layout.sentenceOf(name.start()));
             boolean opens = sentence.start() == name.start() && described && speaksLater(t + 2, sentence);
             boolean firstName = t >= 3 && tokens.get(t - 1).is(",") && tokens.get(t - 2).lower().equals("name")
