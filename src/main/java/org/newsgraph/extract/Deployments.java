@@ -3218,6 +3218,7 @@ final class Deployments {
         List<Token> tokens = layout.tokens;
         boolean home = false;
         String[] ownPlace = null;
+        String[] basePlace = null;
         for (int k = from; k < to; k++) {
             String prep = tokens.get(k).lower();
             // "from" names the host only for troops leaving it; otherwise it is where they come from
@@ -3377,13 +3378,23 @@ final class Deployments {
             if (region != null && (origins.contains(country) || based)) {
                 // "a Stryker brigade based at Joint Base Lewis-McChord, Wash., have begun arriving in South Korea": a
                 // place at home, or a unit's base, is the host only where the sentence names no other
-                ownPlace = ownPlace == null ? new String[]{country, region} : ownPlace;
+                if (based) {
+                    basePlace = basePlace == null ? new String[]{country, region} : basePlace;
+                } else {
+                    ownPlace = ownPlace == null ? new String[]{country, region} : ownPlace;
+                }
                 continue;
             }
             if (region != null || (country != null && !origins.contains(country))) {
                 return new String[]{country, region};
             }
             home |= afterNoun && country != null && origins.contains(country) && !leaving;
+        }
+        if (ownPlace == null && basePlace != null) {
+            // "SEOUL - About 4,000 soldiers ..., based at Fort Carson, Colorado, will take over": a story filed from
+            // abroad is about where the unit goes, not the base it comes from
+            String[] dateline = datelineCountry();
+            return dateline != null && !origins.contains(dateline[0]) ? null : basePlace;
         }
         return ownPlace != null ? ownPlace : home ? AT_HOME : null;
     }
