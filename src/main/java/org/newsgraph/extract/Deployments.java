@@ -1736,14 +1736,20 @@ final class Deployments {
     }
 
     /**
-     * "the North has sent about 15,000 troops": Korean copy's name for North Korea, in a story that names it; not "the
-     * North Atlantic" or "the North of England".
+     * "the North has sent about 15,000 troops", "keeps about 28,500 troops in the South": Korean copy's names for the
+     * two Koreas, in a story that names the one meant; not "the North Atlantic" or "the South of France". The Korea
+     * meant, or null.
      */
-    private boolean theNorth(int t) {
+    private String theKorea(int t) {
         List<Token> tokens = layout.tokens;
-        return t > 0 && t + 1 < tokens.size() && tokens.get(t).text().equals("North")
-                && tokens.get(t - 1).lower().equals("the") && !tokens.get(t + 1).isCapitalised()
-                && !tokens.get(t + 1).lower().equals("of") && countryMentions().containsKey("North Korea");
+        if (t == 0 || !tokens.get(t - 1).lower().equals("the")
+                || !(tokens.get(t).text().equals("North") || tokens.get(t).text().equals("South"))
+                || t + 1 < tokens.size()
+                        && (tokens.get(t + 1).isCapitalised() || tokens.get(t + 1).lower().equals("of"))) {
+            return null;
+        }
+        String korea = tokens.get(t).text() + " Korea";
+        return countryMentions().containsKey(korea) ? korea : null;
     }
 
     /** The key with the highest count, or null when none or when two share it: no one place stands out. */
@@ -2795,8 +2801,8 @@ final class Deployments {
             boolean quotedName = layout.inQuote(tokens.get(p).start())
                     && !layout.inQuote(tokens.get(countStart).start());
             Places.Match m = quotedName ? null : Places.at(tokens, p, countStart);
-            if (m == null && theNorth(p)) {
-                m = new Places.Match("North Korea", 1, null);
+            if (m == null && theKorea(p) != null) {
+                m = new Places.Match(theKorea(p), 1, null);
             }
             String joint = m == null ? jointUnit(p, countStart) : null;
             if (joint != null && !governed(p, from)) {
@@ -3286,6 +3292,9 @@ final class Deployments {
             String region = null;
             boolean possessed = false;
             Places.Match p = Places.at(tokens, m, to);
+            if (p == null && theKorea(m) != null) {
+                p = new Places.Match(theKorea(m), 1, null);
+            }
             // "Rudninkai", "Marine Corps Base Quantico": a name the lexicon does not know, up to its comma
             int named = m;
             while (p == null && named < to && named - m < 6 && tokens.get(named).isCapitalised()
