@@ -188,7 +188,9 @@ final class People {
     private boolean pairedInitials(int t) {
         List<Token> tokens = layout.tokens;
         String s = tokens.get(t).text();
-        boolean pair = s.matches("[A-Z]{2}|[A-Z]\\.[A-Z]\\.");
+        boolean pair = s.length() == 2 && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1))
+                || s.length() == 4 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.'
+                        && Character.isUpperCase(s.charAt(2)) && s.charAt(3) == '.';
         return pair && t > 0 && t + 1 < tokens.size() && Places.at(tokens, t, t + 1) == null
                 && tokens.get(t + 1).isCapitalised() && !Lexicon.NOT_NAME.contains(tokens.get(t + 1).lower())
                 && adjacent(t, t + 1)
@@ -651,11 +653,8 @@ final class People {
         List<Token> tokens = layout.tokens;
         for (int t = 1; t + 3 < tokens.size(); t++) {
             Token name = tokens.get(t);
-            if (skip[t] || named[t] || !name.isCapitalised() || name.text().length() < 3
-                    || Places.isCapitals(name.text())
-                    || !name.text().chars().allMatch(Character::isLetter) || !tokens.get(t + 1).is(",")
-                    || notNameWord(name) || Places.at(tokens, t, t + 1) != null
-                    || lookup(List.of(fold(name.lower()))) != null) {
+            if (!tokens.get(t + 1).is(",") || skip[t] || named[t] || !name.isCapitalised() || name.text().length() < 3
+                    || Places.isCapitals(name.text()) || !name.text().chars().allMatch(Character::isLetter)) {
                 continue;
             }
             // "Fatima, a teacher", "Corporal Mathis, 23, who gave only his first name"
@@ -667,12 +666,16 @@ final class People {
                 // "said Corporal Mathis": a rank between the verb and the name
                 verb--;
             }
-            boolean afterVerb = verb >= 0 && Lexicon.SPEECH_VERBS.contains(tokens.get(verb).lower()) && described;
-            Span sentence = layout.sentences.get(layout.sentenceOf(name.start()));
-            boolean opens = sentence.start() == name.start() && described && speaksLater(t + 2, sentence);
+            boolean afterVerb = Lexicon.SPEECH_VERBS.contains(tokens.get(verb).lower()) && described;
             boolean firstName = t >= 3 && tokens.get(t - 1).is(",") && tokens.get(t - 2).lower().equals("name")
                     && tokens.get(t - 3).lower().equals("first");
-            if (afterVerb || opens || firstName) {
+            boolean opens = false;
+            if (!afterVerb && !firstName && described) {
+                Span sentence = layout.sentences.get(layout.sentenceOf(name.start()));
+                opens = sentence.start() == name.start() && speaksLater(t + 2, sentence);
+            }
+            if ((afterVerb || opens || firstName) && !notNameWord(name) && Places.at(tokens, t, t + 1) == null
+                    && lookup(List.of(fold(name.lower()))) == null) {
                 register(t, t + 1);
             }
         }
