@@ -445,13 +445,7 @@ final class Attributor {
         if (last != null) {
             int after = layout.tokenAt(last.end());
             boolean possessed = after < b && tokens.get(after).isPossessive();
-            int named = layout.tokenAt(last.start());
-            // "The office of President Lee Jae-myung said", "a spokesman for Netanyahu said": someone speaks for them
-            for (int k = a + 1; k + 1 < named && !possessed; k++) {
-                possessed = Set.of("of", "for", "to").contains(tokens.get(k + 1).lower())
-                        && SPEAKS_FOR.contains(tokens.get(k).lower());
-            }
-            if (!possessed) {
+            if (!possessed && !speaksFor(a, layout.tokenAt(last.start()))) {
                 return new Source(jointFirst(last), null, Attribution.EXPLICIT, verbOffset);
             }
         }
@@ -505,6 +499,20 @@ final class Attributor {
             return new Source(null, phrase, Attribution.ORGANIZATION, verbOffset);
         }
         return Source.NONE;
+    }
+
+    /**
+     * "The office of President Lee Jae-myung said", "a spokesman for Netanyahu said": the words from {@code a} up to the
+     * name at {@code named} are someone who speaks for the one named.
+     */
+    private boolean speaksFor(int a, int named) {
+        for (int k = a + 1; k + 1 < named; k++) {
+            if (SPEAKS_FOR.contains(layout.tokens.get(k).lower())
+                    && Set.of("of", "for", "to").contains(layout.tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Blinken and Austin said": the first of the two. */

@@ -1471,7 +1471,7 @@ final class Deployments {
             // "Poland's Defense Ministry said it had sent 2,000 soldiers to the border with Belarus": a border with
             // another country, no one else's named, is that of the troops the sentence names
             own |= with != null && !foreign && !with.country().equals(origin) && !ALLIANCES.contains(with.country())
-                    && names(origin, from, k);
+                    && namedIn(origin, from, k);
             if ((foreign && !own) || (named && !own)) {
                 continue;
             }
@@ -1484,7 +1484,7 @@ final class Deployments {
     }
 
     /** The country is named between {@code from} and {@code to}. */
-    private boolean names(String country, int from, int to) {
+    private boolean namedIn(String country, int from, int to) {
         for (int t = from; t < to; t++) {
             Places.Match m = Places.at(layout.tokens, t, to);
             if (m != null && m.region() == null && m.country().equals(country)) {
@@ -2489,8 +2489,13 @@ final class Deployments {
 
     /** "could send as many as 100,000": a deployment verb just before the count and its qualifier. */
     private boolean deployVerbBefore(int t, int from) {
+        return shortlyBefore(DEPLOY_VERBS, t, from);
+    }
+
+    /** One of the words stands among the four tokens before {@code t}, from {@code from} on. */
+    private boolean shortlyBefore(Set<String> words, int t, int from) {
         for (int k = t - 1; k >= Math.max(from, t - 4); k--) {
-            if (DEPLOY_VERBS.contains(layout.tokens.get(k).lower())) {
+            if (words.contains(layout.tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -2801,8 +2806,9 @@ final class Deployments {
             boolean quotedName = layout.inQuote(tokens.get(p).start())
                     && !layout.inQuote(tokens.get(countStart).start());
             Places.Match m = quotedName ? null : Places.at(tokens, p, countStart);
-            if (m == null && theKorea(p) != null) {
-                m = new Places.Match(theKorea(p), 1, null);
+            String korea = m == null ? theKorea(p) : null;
+            if (korea != null) {
+                m = new Places.Match(korea, 1, null);
             }
             String joint = m == null ? jointUnit(p, countStart) : null;
             if (joint != null && !governed(p, from)) {
@@ -3292,10 +3298,12 @@ final class Deployments {
             String region = null;
             boolean possessed = false;
             Places.Match p = Places.at(tokens, m, to);
-            if (p == null && theKorea(m) != null) {
-                p = new Places.Match(theKorea(m), 1, null);
+            String korea = p == null ? theKorea(m) : null;
+            if (korea != null) {
+                p = new Places.Match(korea, 1, null);
             }
-            // "Rudninkai", "Marine Corps Base Quantico": a name the lexicon does not know, up to its comma
+            // "Rudninkai, Lithuania", "Marine Corps Base Camp Blaz, Guam": a capitalised name up to its comma, or up to
+            // a place the lexicon knows
             int named = m;
             while (p == null && named < to && named - m < 6 && tokens.get(named).isCapitalised()
                     && !MONTHS_AND_DAYS.contains(tokens.get(named).lower()) && Places.at(tokens, named, to) == null) {
@@ -3376,7 +3384,8 @@ final class Deployments {
                     region = written;
                 }
             }
-            if ((country == null || origins.contains(country)) && (returnsBefore(k, from) || departsBefore(k, from))) {
+            if ((country == null || origins.contains(country))
+                    && (returnsBefore(k, from) || shortlyBefore(DEPARTING, k, from))) {
                 // "will return to Fort Liberty in North Carolina", "left a naval port in Zhanjiang": where they were
                 // or go home to, not where they serve
                 continue;
@@ -3419,16 +3428,6 @@ final class Deployments {
                 if (m < to && Places.at(layout.tokens, m, to) != null) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** "left a naval port in", "departed from": a departure shortly before the preposition at {@code k}. */
-    private boolean departsBefore(int k, int from) {
-        for (int j = k - 1; j >= Math.max(from, k - 4); j--) {
-            if (DEPARTING.contains(layout.tokens.get(j).lower())) {
-                return true;
             }
         }
         return false;
