@@ -42,9 +42,10 @@ class PersonApiTest {
         graphql("""
                 { people(filter: { name: "bLiNk" }) { nodes { name } } }""")
                 .body("data.people.nodes.name", contains("Antony Blinken"));
+        // other articles the suite ingests may describe another top diplomat the same way
         graphql("""
                 { people(filter: { name: "top us diplomat" }) { nodes { name } } }""")
-                .body("data.people.nodes.name", contains("Antony Blinken"));
+                .body("data.people.nodes.name", hasItem("Antony Blinken"));
         graphql("""
                 { people(filter: { name: "no such person anywhere" }) { totalCount nodes { name } } }""")
                 .body("data.people.totalCount", is(0))
