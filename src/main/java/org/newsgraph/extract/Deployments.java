@@ -2083,16 +2083,6 @@ final class Deployments {
         return bodyCountries.contains(country);
     }
 
-    /** A comma stands in tokens [from, to). */
-    private boolean commaBetween(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (layout.tokens.get(k).is(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "The Belgians, about 250 of them": a count of the troops or people just named. */
     private boolean partOf(int t, int to) {
         return t + 1 < to && layout.tokens.get(t).lower().equals("of")
@@ -2834,7 +2824,7 @@ final class Deployments {
                     // "Burundi, whose army is fighting alongside Congolese forces, has some 10,000 troops"
                     || bestEnd >= 0 && bestEnd + 1 < p && tokens.get(bestEnd).is(",")
                             && Set.of("whose", "which", "who").contains(tokens.get(bestEnd + 1).lower())
-                            && commaBetween(after, countStart);
+                            && lastComma(after - 1, countStart) >= after;
             // "Mississippi had agreed to send roughly 150 Guard members": a state sends its country's Guard
             boolean state = m.region() != null && guardNoun(countStart, noun);
             // "patrolling the French Quarter": a demonym that starts a proper name is no country
@@ -3309,10 +3299,11 @@ final class Deployments {
                     && !MONTHS_AND_DAYS.contains(tokens.get(named).lower()) && Places.at(tokens, named, to) == null) {
                 named++;
             }
-            if (p == null && named > m && named < to && Places.at(tokens, named, to) != null) {
+            Places.Match known = p == null && named > m && named < to ? Places.at(tokens, named, to) : null;
+            if (known != null) {
                 // "Marine Corps Base Camp Blaz": a name that ends in a place the lexicon knows
                 m = named;
-                p = Places.at(tokens, m, to);
+                p = known;
             }
             Places.Match town = p == null && named > m && named + 1 < to && tokens.get(named).is(",")
                     ? apposedPlace(named + 1, to)
@@ -3392,7 +3383,7 @@ final class Deployments {
             }
             // "a brigade based at", not "have been based in", which says where they are now
             boolean based = k - 1 > from && tokens.get(k - 1).lower().equals("based")
-                    && !AUXILIARIES.contains(tokens.get(k - 2).lower()) && !tokens.get(k - 2).lower().equals("been");
+                    && !AUXILIARIES.contains(tokens.get(k - 2).lower());
             if (region != null && (origins.contains(country) || based)) {
                 // "a Stryker brigade based at Joint Base Lewis-McChord, Wash., have begun arriving in South Korea": a
                 // place at home, or a unit's base, is the host only where the sentence names no other

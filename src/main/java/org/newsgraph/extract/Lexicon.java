@@ -388,16 +388,16 @@ final class Lexicon {
         country("Sahel", "sahel");
         country("Western Sahara", "western sahara");
         region("Germany", "bavaria");
-        for (String entry : GAZETTEER.split(";")) {
+        load(GAZETTEER, REGION_COUNTRY);
+        load(WORLD, COUNTRY);
+    }
+
+    /** "Name:form|form;..." entries into the map, form to name, behind the forms it already holds. */
+    private static void load(String entries, Map<String, String> map) {
+        for (String entry : entries.split(";")) {
             String[] parts = entry.split(":");
             for (String form : parts[1].split("\\|")) {
-                REGION_COUNTRY.putIfAbsent(form, parts[0]);
-            }
-        }
-        for (String entry : WORLD.split(";")) {
-            String[] parts = entry.split(":");
-            for (String form : parts[1].split("\\|")) {
-                COUNTRY.putIfAbsent(form, parts[0]);
+                map.putIfAbsent(form, parts[0]);
             }
         }
     }
