@@ -26,6 +26,11 @@ final class Dates {
     private Dates() {
     }
 
+    /** A month as written before a day: "Sept. 14-20", "March 3". */
+    static boolean isMonth(Token tok) {
+        return MONTHS.containsKey(tok.lower()) && Character.isUpperCase(tok.text().charAt(0));
+    }
+
     /** The first day named in tokens [from, to) that are not inside a quotation, or null. */
     static LocalDate firstDay(Layout layout, int from, int to, LocalDate published) {
         if (published == null) {

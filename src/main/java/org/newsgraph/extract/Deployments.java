@@ -53,7 +53,8 @@ final class Deployments {
             + "|air|defense|defence|forces|operations|assault|uniformed|naval|construction|engineering");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
-            + "|injuring|killing|wounding|fled|displaced|refugees|evacuated|prison|prisons|detainees|jailed");
+            + "|injuring|killing|wounding|fled|displaced|refugees|evacuated|prison|prisons|detainees|jailed|homes"
+            + "|homeless");
     private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
@@ -188,6 +189,9 @@ final class Deployments {
     private static final Set<String> VAGUE_SIZES = Lexicon.set("hundred|thousand|dozen");
     /** Verbs whose object is a place troops leave: it is where they are, not whose they are. */
     private static final Set<String> LEAVING = Lexicon.set("leave|leaves|left|leaving|quit|quits");
+    /** What a country or body lends a force it does not send: "a new U.N.-backed force". */
+    private static final Set<String> BACKING = Lexicon.set("backed|sponsored|mandated|authorized|authorised"
+            + "|brokered|funded|approved|sanctioned");
     /** Prepositions that put a place where something is: "in", "at", "near". */
     private static final Set<String> AT_PLACE = Lexicon.set("in|at|into|to|near|inside");
     /** "her government": what a leader's country is called from inside a clause. */
@@ -995,9 +999,11 @@ final class Deployments {
         }
         if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
                 && (layout.sentenceOf(sentence.start()) - layout.sentenceOf(recent.latest.start()) <= 1
-                        || (paragraphsApart(recent.latest, sentence) <= 1 && deployVerbBefore(c.start(), from)))) {
+                        || paragraphsApart(recent.latest, sentence) <= 1 && deployVerbBefore(c.start(), from)
+                        || paragraphsApart(recent.latest, sentence) <= 2 && partCountry(noun, c.start(), to) != null)) {
             // "Spain will raise its presence in Latvia ... a brigade led by Canada, which ... 2,200 personnel";
-            // a roundup paragraph after the one about the first contingent: "Jamaica has sent about 150 soldiers"
+            // a roundup paragraph after the one about the first contingent: "Jamaica has sent about 150 soldiers";
+            // a share of the troops just placed: "Roughly 250 of the soldiers are Guatemalan"
             host = new String[]{recent.host, recent.region};
         }
         if (host == null && (recent == null || headingBetween(recent.latest, sentence)) && unknownPlace(from, to)) {
@@ -2085,8 +2091,18 @@ final class Deployments {
 
     /** "The Belgians, about 250 of them": a count of the troops or people just named. */
     private boolean partOf(int t, int to) {
-        return t + 1 < to && layout.tokens.get(t).lower().equals("of")
-                && Set.of("them", "whom").contains(layout.tokens.get(t + 1).lower());
+        return afterPart(t, to) > t;
+    }
+
+    /** Where "of them", "of whom" or "of the soldiers" at {@code t} ends; {@code t} itself when none is there. */
+    private int afterPart(int t, int to) {
+        if (t + 1 >= to || !layout.tokens.get(t).lower().equals("of")) {
+            return t;
+        }
+        if (Set.of("them", "whom", "those").contains(layout.tokens.get(t + 1).lower())) {
+            return t + 2;
+        }
+        return t + 2 < to && layout.tokens.get(t + 1).lower().equals("the") && isTroopNoun(t + 2) ? t + 3 : t;
     }
 
     /** The "from" at {@code t}, or after "are", "were", "come" or "came" there ("750 are from Senegal"); or -1. */
@@ -2867,8 +2883,12 @@ final class Deployments {
             boolean stateGuard = m != null && m.region() != null && k + m.length() + 1 < to
                     && tokens.get(k + m.length()).text().equals("National")
                     && tokens.get(k + m.length() + 1).text().equals("Guard");
-            if (m != null && (m.region() == null || stateGuard)
-                    && !(k + m.length() < to && GROUP_NOUNS.contains(tokens.get(k + m.length()).lower()))) {
+            // "soldiers of a new U.N.-backed force": a body that backs a force sends none of it
+            int after = m == null ? k : k + m.length();
+            boolean backing = after + 1 < to && tokens.get(after).is("-")
+                    && BACKING.contains(tokens.get(after + 1).lower());
+            if (m != null && (m.region() == null || stateGuard) && !backing
+                    && !(after < to && GROUP_NOUNS.contains(tokens.get(after).lower()))) {
                 best = m.country();
             }
         }
@@ -2904,10 +2924,13 @@ final class Deployments {
         return null;
     }
 
-    /** "around 700 of them are German": a bare count of the troops just named, and whose they are. */
+    /**
+     * "around 700 of them are German", "Roughly 250 of the soldiers are Guatemalan and nearly 150 are Salvadoran": a
+     * bare count of the troops just named, and whose they are.
+     */
     private String partCountry(int noun, int countStart, int to) {
-        int k = noun + 3;
-        if (noun != countStart || !partOf(noun + 1, to) || k + 1 >= to
+        int k = afterPart(countStart + 1, to);
+        if (noun != countStart && k != noun + 1 || k + 1 >= to
                 || !Set.of("are", "were").contains(layout.tokens.get(k).lower())) {
             return null;
         }
@@ -3675,6 +3698,10 @@ final class Deployments {
         int end = t + 1;
         boolean strong = false;
         if (tok.isNumber()) {
+            if (t > 0 && Dates.isMonth(tokens.get(t - 1)) && l.length() <= 5 && !l.contains(",")) {
+                // "scheduled for Sept. 14-20": days of a month
+                return null;
+            }
             if (t > 0 && (tokens.get(t - 1).is("$") || tokens.get(t - 1).is("\u20ac")
                     || tokens.get(t - 1).is("\u00a3") || CURRENCIES.contains(tokens.get(t - 1).lower()))) {
                 // "$120m", "DKK 480 million", "EUR 64 million"

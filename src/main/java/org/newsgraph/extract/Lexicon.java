@@ -27,6 +27,9 @@ final class Lexicon {
     static boolean isArea(String place) {
         return place != null && (AREAS.contains(place) || place.startsWith("Lake "));
     }
+    /** Languages named like their people: "speaking in Spanish" names no country. */
+    static final Set<String> LANGUAGES = set("spanish|french|english|arabic|russian|ukrainian|korean|chinese|german"
+            + "|portuguese|italian|japanese|turkish|persian|hebrew|polish|dutch|hindi|urdu|swahili|greek|romanian");
     /** Region (lowercase) to the country that holds it, for regions named without their country. */
     static final Map<String, String> REGION_COUNTRY = new HashMap<>();
     /** Longest key in {@link #COUNTRY}, in tokens. */

@@ -99,6 +99,16 @@ final class Places {
                 best = new Match(regionCountry, n + 1, written.toString());
             }
         }
-        return best;
+        return best != null && language(tokens, t, best, limit) ? null : best;
+    }
+
+    /** "told reporters, speaking in Spanish": a demonym standing alone after "in" or "speaking" is a language. */
+    private static boolean language(List<Token> tokens, int t, Match m, int limit) {
+        if (t == 0 || m.length() != 1 || !Lexicon.LANGUAGES.contains(tokens.get(t).lower())) {
+            return false;
+        }
+        boolean alone = t + 1 >= limit || !tokens.get(t + 1).isWord()
+                || Set.of("and", "or").contains(tokens.get(t + 1).lower());
+        return alone && Set.of("in", "speaking", "speaks", "spoke").contains(tokens.get(t - 1).lower());
     }
 }

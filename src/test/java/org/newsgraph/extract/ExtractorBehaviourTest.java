@@ -998,6 +998,46 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aShareOfTheTroopsJustPlacedIsTheCountryItIsSaidToBe() {
+        String text = "PORT-AU-PRINCE, Haiti (AP) \u2014 About 400 Guatemalan and Salvadoran soldiers landed in Haiti "
+                + "on Tuesday. They were met on the tarmac by Haitian officials.\n\nRoughly 250 of the soldiers are "
+                + "Guatemalan and nearly 150 are Salvadoran, according to a statement from the force.";
+        List<String> placed = placed(extract(text));
+        assertTrue(placed.contains("Guatemala Haiti 250") && placed.contains("El Salvador Haiti 150"),
+                placed.toString());
+    }
+
+    @Test
+    void aLanguageIsNoCountry() {
+        String text = "PORT-AU-PRINCE, Haiti (AP) \u2014 Brig. Gen. Jorge Castaneda spoke to reporters at the "
+                + "airport. \u201cWe came here to work,\u201d he said, speaking in Spanish. The Kenya-led mission "
+                + "never had more than about 1,000 troops in the country.";
+        assertEquals(List.of("Kenya Haiti 1000"), placed(extract(text)));
+    }
+
+    @Test
+    void aBodyThatBacksAForceSendsNoneOfIt() {
+        String text = "About 750 Kenyan police officers are in Haiti. The first 400 soldiers of a new U.N.-backed "
+                + "force landed in Haiti on Tuesday.";
+        assertTrue(placed(extract(text)).stream().noneMatch(d -> d.startsWith("United Nations")),
+                placed(extract(text)).toString());
+    }
+
+    @Test
+    void peopleDrivenFromTheirHomesAreNoTroops() {
+        String text = "About 400 Guatemalan soldiers landed in Haiti on Tuesday. Gangs have expanded into the region "
+                + "of Artibonite, forcing more than 1.4 million from their homes.";
+        assertEquals(List.of("Guatemala Haiti 400"), placed(extract(text)));
+    }
+
+    @Test
+    void daysOfAMonthAreNoTroops() {
+        String text = "About 4,500 Russian troops will hold drills in Belarus. The drills are scheduled for Sept. "
+                + "14-20 at training grounds in the Brest region.";
+        assertEquals(List.of("Russia Belarus 4500"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
