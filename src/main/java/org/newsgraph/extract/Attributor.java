@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Works out who says what. A person named with a speech verb right after the closing mark ("…,” Austin said") wins;
@@ -49,6 +50,9 @@ final class Attributor {
         }
     }
 
+    /** An American lawmaker's party and state after the name: "Sen. Jack Reed, D-R.I.," or "(R-Md.)". */
+    private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-[A-Z][A-Za-z]*");
+
     private final Layout layout;
     private final People people;
     private final Map<Integer, Source> reported = new HashMap<>();
@@ -82,6 +86,7 @@ final class Attributor {
             }
         }
         Source head = Source.NONE;
+        int sentenceFrom = layout.tokenAt(Math.max(sentence.start(), layout.datelineEnd));
         int v = headTo - 1;
         for (; v >= headFrom && !head.found(); v--) {
             if (isSpeechVerb(v)) {
@@ -92,7 +97,6 @@ final class Attributor {
             // "Tervo ... said Helsinki had asked its allies for troops that could ‘fight ...’": the words are reported
             // by the person whose verb governs the clause, not by the body named inside it
             // the clause may go back past an earlier quotation of the same sentence to its subject
-            int sentenceFrom = layout.tokenAt(Math.max(sentence.start(), layout.datelineEnd));
             for (; v >= headFrom; v--) {
                 if (isSpeechVerb(v)) {
                     Source outer = subjectOf(v, sentenceFrom, headTo);
@@ -103,12 +107,20 @@ final class Attributor {
                 }
             }
         }
+        for (int w = headTo - 1; !head.found() && headFrom > sentenceFrom && w >= headFrom; w--) {
+            // "Pete Hegseth gave the campaign a name, “Southern Spear,” and said ... it would “root out ...”": the
+            // subject stands before an earlier quotation of the same sentence
+            if (isSpeechVerb(w)) {
+                Source whole = subjectOf(w, sentenceFrom, headTo);
+                head = whole.person() != null ? whole : head;
+            }
+        }
         // A person who says the words outranks the agency that relays them ("urged ... “...,” KCNA reported").
         if (tail.found() && (tailVerb - tailFrom <= 6 || !head.found()) && (head.person() == null)) {
             return tail;
         }
         if (!head.found() && !tail.found()) {
-            return viewOf(layout.tokenAt(Math.max(sentence.start(), layout.datelineEnd)), headTo);
+            return viewOf(sentenceFrom, headTo);
         }
         return head.found() ? head : tail;
     }
@@ -223,6 +235,8 @@ final class Attributor {
                 || (tokens.get(k).lower().endsWith("ly") && !tokens.get(k).isCapitalised()))) {
             k--;
         }
+        // "Sen. Chris Van Hollen (D-Md.) called the order": a bracketed aside before the verb
+        k = beforeBrackets(k, from);
         boolean participle = verb.endsWith("ing") && k >= from && tokens.get(k).is(",");
         if (participle) {
             // "Russia rejected the claim, saying ...": the participle shares the sentence's subject
@@ -234,13 +248,19 @@ final class Attributor {
         if (k >= from && (tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("but") || participle)) {
             // "Kim visited a unit on Friday and urged ...": a second verb shares the sentence's subject
             for (People.Mention m : people.mentions) {
-                if (m.start() >= tokens.get(from).start() && m.end() <= tokens.get(k).start()) {
+                // not "condemned Katz's remarks ... and called": a possessive name is no subject
+                if (m.start() >= tokens.get(from).start() && m.end() <= tokens.get(k).start()
+                        && !tokens.get(layout.tokenAt(m.end())).isPossessive()) {
                     return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
                 }
             }
             return Source.NONE;
         }
         if (k >= from && tokens.get(k).is(",") && k > from) {
+            Source opener = openerBeforeAside(from, v, verbOffset);
+            if (opener.found()) {
+                return opener;
+            }
             int c = k - 1;
             while (c > from && !tokens.get(c).is(",") && k - c < 40) {
                 c--;
@@ -253,7 +273,7 @@ final class Attributor {
                         return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
                     }
                 }
-                k = c - 1;
+                k = beforeBrackets(c - 1, from);
             }
         }
         if (k < from || !tokens.get(k).isWord() && !tokens.get(k).isPossessive()) {
@@ -288,8 +308,8 @@ final class Attributor {
      */
     private Source namedThenApposed(int from, int v, int verbOffset) {
         List<Token> tokens = layout.tokens;
-        People.Mention m = mentionStartingAt(from);
-        int after = m == null ? -1 : layout.tokenAt(m.end());
+        People.Mention m = openingMention(from, v);
+        int after = m == null ? -1 : afterBrackets(layout.tokenAt(m.end()), v);
         if (m == null || after >= v || !tokens.get(after).is(",") || !tokens.get(v - 1).is(",")) {
             return Source.NONE;
         }
@@ -300,6 +320,60 @@ final class Attributor {
             }
         }
         return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+    }
+
+    /**
+     * "Hegseth, speaking to reporters alongside Gen. Dan Caine, chairman of the Joint Chiefs, said": a sentence that
+     * opens with a name and an aside that starts with a participle, "who" or a party tag is the opener's, not the
+     * aside's.
+     */
+    private Source openerBeforeAside(int from, int v, int verbOffset) {
+        List<Token> tokens = layout.tokens;
+        People.Mention m = openingMention(from, v);
+        int after = m == null ? -1 : afterBrackets(layout.tokenAt(m.end()), v);
+        if (m == null || after + 1 >= v || !tokens.get(after).is(",")) {
+            return Source.NONE;
+        }
+        String next = tokens.get(after + 1).lower();
+        boolean aside = next.endsWith("ing") && !tokens.get(after + 1).isCapitalised() || next.equals("who")
+                || PARTY_TAG.matcher(tokens.get(after + 1).text()).matches();
+        return aside ? new Source(m.person(), null, Attribution.EXPLICIT, verbOffset) : Source.NONE;
+    }
+
+    /** The person named first in tokens [from, v), after nothing but a title: "Sen. Jack Reed, D-R.I., ...". */
+    private People.Mention openingMention(int from, int v) {
+        for (People.Mention m : people.mentions) {
+            if (m.start() >= layout.tokens.get(from).start() && m.start() < layout.tokens.get(v).start()) {
+                return onlyTitleBefore(from, m.start()) ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** The token before a bracketed aside that ends at {@code k} ("Van Hollen (D-Md.)"), else {@code k}. */
+    private int beforeBrackets(int k, int from) {
+        if (k < from || !layout.tokens.get(k).is(")")) {
+            return k;
+        }
+        for (int j = k - 1; j >= from && j > k - 10; j--) {
+            if (layout.tokens.get(j).is("(")) {
+                return j - 1;
+            }
+        }
+        return k;
+    }
+
+    /** The token after a bracketed aside that opens at {@code t}, else {@code t}. */
+    private int afterBrackets(int t, int limit) {
+        if (t >= limit || !layout.tokens.get(t).is("(")) {
+            return t;
+        }
+        for (int j = t + 1; j < limit && j < t + 10; j++) {
+            if (layout.tokens.get(j).is(")")) {
+                return j + 1;
+            }
+        }
+        return t;
     }
 
     /**

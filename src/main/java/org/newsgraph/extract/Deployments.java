@@ -2243,11 +2243,15 @@ final class Deployments {
             return null;
         }
         List<String> countries = new ArrayList<>();
+        int listEnd = -1;
         for (int p = Math.max(start, layout.tokenAt(layout.datelineEnd)); p < counts.get(0); p++) {
             Places.Match m = Places.at(layout.tokens, p, counts.get(0));
             if (m != null) {
-                if (m.region() == null && !governed(p, from) && !ALLIANCES.contains(m.country())) {
+                // "Britain, France and Italy, the largest remaining European contributors": the aside is no item
+                if (m.region() == null && !governed(p, from) && !ALLIANCES.contains(m.country())
+                        && !(listEnd >= 0 && describes(listEnd, p))) {
                     countries.add(m.country());
+                    listEnd = p + m.length();
                 }
                 p += m.length() - 1;
             }
@@ -2828,6 +2832,9 @@ final class Deployments {
             // the Lebanese Armed Forces": a partner's, not the count's
             boolean located = governed(p, from) && !(troopNounAfter(after, countStart) && ownedBy(p, from))
                     && !unitOf(after, countStart)
+                    // "its contingent in UNIFIL, the United Nations peacekeeping mission": the mission's body, where
+                    // the contingent serves, not whose it is
+                    || wordBeforePlace(p, from).equals(",") && apposedToObject(p, from)
                     // "About 2,500 Russian soldiers will leave Syria, leaving no more than 1,500": a place troops
                     // leave or enter is where they are
                     || p > from && (ENTERING.contains(tokens.get(p - 1).lower())
@@ -2835,8 +2842,7 @@ final class Deployments {
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
                     && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
             // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
-            boolean apposed = bestEnd >= 0 && p - 2 == bestEnd && tokens.get(p - 2).is(",")
-                    && Set.of("a", "an", "the").contains(tokens.get(p - 1).lower())
+            boolean apposed = bestEnd >= 0 && describes(bestEnd, p)
                     // "Burundi, whose army is fighting alongside Congolese forces, has some 10,000 troops"
                     || bestEnd >= 0 && bestEnd + 1 < p && tokens.get(bestEnd).is(",")
                             && Set.of("whose", "which", "who").contains(tokens.get(bestEnd + 1).lower())
@@ -2899,6 +2905,24 @@ final class Deployments {
             best = speakersGovernment(from, countStart);
         }
         return new String[]{best, claim};
+    }
+
+    /**
+     * "Burundi, a Congolese ally,", "Spain, the other main European contributor": an apposition of plain words after
+     * the comma at {@code comma} that describes the country before it, up to the place at {@code p}.
+     */
+    private boolean describes(int comma, int p) {
+        List<Token> tokens = layout.tokens;
+        if (!tokens.get(comma).is(",") || p - comma < 2 || p - comma > 6
+                || !Set.of("a", "an", "the").contains(tokens.get(comma + 1).lower())) {
+            return false;
+        }
+        for (int k = comma + 2; k < p; k++) {
+            if (!tokens.get(k).isWord() || Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -3079,7 +3103,7 @@ final class Deployments {
             boolean listed = before.equals("and") || before.equals(",") && after < layout.tokens.size()
                     && (layout.tokens.get(after).is(",") || layout.tokens.get(after).lower().equals("and"));
             if (!listed || t - 2 < from) {
-                return PREPOSITIONS.contains(before);
+                return PREPOSITIONS.contains(before) || before.equals(",") && apposedToObject(t, from);
             }
             int k = t - 1;
             while (k > from && !layout.tokens.get(k).is(",") && !layout.tokens.get(k).lower().equals("and")) {
@@ -3099,6 +3123,36 @@ final class Deployments {
     }
 
     /** The word before the place at {@code t}, past its modifiers ("in southern", "of the"); "" at the start. */
+    /**
+     * "its contingent in UNIFIL, the United Nations peacekeeping mission": a place in an apposition to the name a
+     * preposition governs is governed too.
+     */
+    private boolean apposedToObject(int t, int from) {
+        List<Token> tokens = layout.tokens;
+        int comma = t - 1;
+        while (comma > from && PLACE_MODIFIERS.contains(tokens.get(comma).lower())) {
+            comma--;
+        }
+        if (comma <= from || !tokens.get(comma).is(",") || !tokens.get(comma + 1).lower().equals("the")) {
+            return false;
+        }
+        int name = comma - 1;
+        while (name > from && name > comma - 4 && Character.isUpperCase(tokens.get(name - 1).text().charAt(0))) {
+            name--;
+        }
+        // not "by the end of April, the Pentagon's top spokesman said": a date, and a subject that goes on to its verb
+        if (!Character.isUpperCase(tokens.get(name).text().charAt(0))
+                || MONTHS_AND_DAYS.contains(tokens.get(comma - 1).lower())
+                || tokens.get(t).isPossessive() || t + 1 < tokens.size() && tokens.get(t + 1).isPossessive()) {
+            return false;
+        }
+        boolean closed = false;
+        for (int k = t + 1; k < Math.min(tokens.size(), t + 9) && !closed; k++) {
+            closed = tokens.get(k).is(",");
+        }
+        return closed && PREPOSITIONS.contains(wordBeforePlace(name, from));
+    }
+
     private String wordBeforePlace(int t, int from) {
         int k = t - 1;
         // "across western and northeastern Poland": two modifiers joined are one

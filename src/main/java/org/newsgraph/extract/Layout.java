@@ -176,7 +176,10 @@ final class Layout {
                         && tok.start() < quotes.get(q).close() ? quotes.get(q) : null;
                 int boundary = -1;
                 if (inside == null && (tok.is(".") || tok.is("!") || tok.is("?"))) {
-                    if (startsSentence(t + 1, para)) {
+                    // "Sen. Jack Reed, D-R.I., the top Democrat": a letter right after the period goes on the word
+                    boolean joined = t + 1 < tokens.size() && tokens.get(t + 1).start() == tok.end()
+                            && Character.isLetter(tokens.get(t + 1).text().charAt(0));
+                    if (!joined && startsSentence(t + 1, para)) {
                         boundary = tok.end();
                     }
                 } else if (inside != null && !inside.continuesNext() && t + 1 < tokens.size()
