@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -1699,7 +1700,7 @@ final class Deployments {
      * text names most; or null.
      */
     private String[] domesticPlace(String origin, List<Found> found) {
-        Map<String, Integer> reported = new HashMap<>();
+        Map<String, Integer> reported = new LinkedHashMap<>();
         for (Found f : found) {
             if (homeReport(f, origin)) {
                 reported.merge(f.region, 1, Integer::sum);
@@ -1721,6 +1722,11 @@ final class Deployments {
             t += m.length() - 1;
         }
         String best = mostFrequent(reported.isEmpty() ? regions : reported);
+        if (best == null && !reported.isEmpty()) {
+            // "ordered about 700 National Guard troops into Baltimore ... The first of them ... arrived at Fort
+            // Meade": a tie goes to the place the story reported first
+            best = reported.keySet().iterator().next();
+        }
         return best == null ? null : new String[]{origin, best};
     }
 

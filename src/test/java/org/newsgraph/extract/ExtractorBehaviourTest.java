@@ -1038,6 +1038,18 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void guardTroopsTheTextPlacesNowhereServeWhereItFirstSentTheirForce() {
+        String text = "President Donald Trump on Tuesday ordered about 700 National Guard troops from three states "
+                + "into Baltimore.\n\nA memo signed by Defense Secretary Pete Hegseth directs 300 Guard members from "
+                + "West Virginia, 250 from South Carolina and 150 from Tennessee to report to the city. The first of "
+                + "them, roughly 120 West Virginia soldiers, arrived Tuesday evening at a staging area at Fort Meade.";
+        List<String> placed = extract(text).deployments().stream()
+                .map(r -> r.hostCountry() + " " + r.region() + " " + r.troops()).toList();
+        assertTrue(placed.containsAll(List.of("United States Baltimore 300", "United States Baltimore 250",
+                "United States Baltimore 150")), placed.toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
