@@ -962,6 +962,9 @@ final class Deployments {
             // "moved troops to its coast", a border of several origins: at home, not in the host of the report before
             return null;
         }
+        if (host == null && theRegion(from, to)) {
+            host = earlierArea(sentence);
+        }
         if (host == null && previous != null && overlaps(origins, previous.origin)
                 && (previous.host != null || previous.region != null) && !headingBetween(previous.latest, sentence)) {
             host = new String[]{previous.host, previous.region};
@@ -2392,6 +2395,42 @@ final class Deployments {
             }
         }
         return false;
+    }
+
+    private boolean theRegion(int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (layout.tokens.get(t).lower().equals("region") && layout.tokens.get(t - 1).lower().equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "sending about 2,000 additional troops to the Middle East ... U.S. troops in the region": the region of the world
+     * an earlier sentence named, unless a place within a country ("Kursk region", "Al Udeid") was named since.
+     */
+    private String[] earlierArea(Span sentence) {
+        int here = layout.sentenceOf(sentence.start());
+        for (int s = here - 1; s >= Math.max(0, here - LOOK_BACK); s--) {
+            Span prev = layout.sentences.get(s);
+            int from = layout.tokenAt(prev.start());
+            int to = layout.tokenAt(prev.end());
+            for (int t = to - 1; t >= from; t--) {
+                Places.Match m = Places.at(layout.tokens, t, to);
+                if (m == null) {
+                    continue;
+                }
+                if (Lexicon.isArea(m.country()) && m.region() == null) {
+                    return new String[]{m.country(), null};
+                }
+                if (m.region() != null || t + m.length() < to
+                        && REGION_WORDS.contains(layout.tokens.get(t + m.length()).lower())) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** The nearest country (no sea or region of the world) named after a preposition in an earlier sentence. */

@@ -1050,6 +1050,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theRegionIsTheRegionOfTheWorldNamedBefore() {
+        String text = "The United States is sending about 2,000 additional troops to the Middle East, two U.S. "
+                + "officials said. About 800 airmen will go to Saudi Arabia. The reinforcements will add to the roughly "
+                + "40,000 U.S. troops already in the region, the officials said.";
+        assertEquals(List.of("United States Middle East 2000", "United States Saudi Arabia 800",
+                "United States Middle East 40000"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
