@@ -137,7 +137,8 @@ final class Deployments {
             + "|division|mission|corps|regiment|detachment|presence|garrison|deployment|battlegroup|team");
     private static final Set<String> EDGES = Lexicon.set("border|borders|frontier|coast|coastline|shore|shores");
     private static final Set<String> BORDERS = Lexicon.set("border|borders|frontier|boundary");
-    private static final Set<String> HOSTING = Lexicon.set("host|hosts|hosting|hosted|houses|housing|home");
+    private static final Set<String> HOSTING = Lexicon.set("host|hosts|hosting|hosted|houses|housing|home|welcomed"
+            + "|welcomes|welcoming|received|receives|receiving");
     /** What {@link #host} answers for troops placed in their own country ("on standby in the UK"). */
     private static final String[] AT_HOME = new String[0];
     /** Verbs whose object is where troops go: "reached Slovakia", "entered Kursk". */
@@ -961,6 +962,12 @@ final class Deployments {
         if (host == null && ownEdge(from, to)) {
             // "moved troops to its coast", a border of several origins: at home, not in the host of the report before
             return null;
+        }
+        if (host == null && origins.size() == 1 && origins.contains(titledCountry(from, c.start()))
+                && acrossTheCountry(from, to)) {
+            // "Venezuelan Defense Minister Vladimir Padrino López said nearly 200,000 soldiers had been deployed across
+            // the country": the speaker's own country
+            host = new String[]{origins.iterator().next(), null};
         }
         if (host == null && theRegion(from, to)) {
             host = earlierArea(sentence);
@@ -2391,6 +2398,29 @@ final class Deployments {
         for (int t = from + 1; t < to; t++) {
             if (Set.of("country", "nation").contains(layout.tokens.get(t).lower())
                     && layout.tokens.get(t - 1).lower().equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country in a title before {@code countStart}: "Venezuelan Defense Minister"; or null. */
+    private String titledCountry(int from, int countStart) {
+        for (int p = from; p < countStart; p++) {
+            Places.Match m = Places.at(layout.tokens, p, countStart);
+            if (m != null && m.region() == null && p + m.length() < countStart
+                    && Lexicon.ROLE_WORDS.contains(layout.tokens.get(p + m.length()).lower())) {
+                return m.country();
+            }
+            p += m == null ? 0 : m.length() - 1;
+        }
+        return null;
+    }
+
+    private boolean acrossTheCountry(int from, int to) {
+        for (int t = from + 2; t < to; t++) {
+            if (layout.tokens.get(t).lower().equals("country") && layout.tokens.get(t - 1).lower().equals("the")
+                    && Set.of("across", "throughout").contains(layout.tokens.get(t - 2).lower())) {
                 return true;
             }
         }
