@@ -367,8 +367,11 @@ final class Deployments {
                 if (bare.host == null) {
                     unhosted.add(bare);
                 } else {
-                    last = merge(found, bare);
-                    recent = last;
+                    Found merged = merge(found, bare);
+                    // "11,000 soldiers ... to expel Ukrainian forces that had seized territory there. Roughly 3,000
+                    // reinforcements followed": troops named in passing do not take over from the counted ones
+                    last = last == null || last.troops == null ? merged : last;
+                    recent = merged;
                 }
             }
             List<String> training = training(from, to);
@@ -391,6 +394,11 @@ final class Deployments {
                 // Army has inducted about 3,000 additional troops into the Rajouri-Poonch belt" in a story about that
                 // country: the forces of the country the story is filed from or about, at a place of their own
                 origin = f.host;
+            }
+            if (origin == null && dateline != null && !dateline[0].equals(f.host) && nationalService(f.evidence)) {
+                // "NEW DELHI: The Army has begun drawing up plans for the phased return of its nearly 900
+                // peacekeepers deployed in south Lebanon": the army of the country the story is filed from
+                origin = dateline[0];
             }
             if (origin != null) {
                 f.origin = origin;
@@ -963,6 +971,10 @@ final class Deployments {
             // "moved troops to its coast", a border of several origins: at home, not in the host of the report before
             return null;
         }
+        if (host == null && spread(from, to)) {
+            // "some 61,000 uniformed personnel are serving in 11 operations": no one host
+            return null;
+        }
         if (host == null && origins.size() == 1 && origins.contains(titledCountry(from, c.start()))
                 && acrossTheCountry(from, to)) {
             // "Venezuelan Defense Minister Vladimir Padrino López said nearly 200,000 soldiers had been deployed across
@@ -1028,10 +1040,6 @@ final class Deployments {
         }
         if (host == null) {
             host = ownBorder(from, to, origins, false);
-        }
-        if (host == null && spread(from, to)) {
-            // "some 61,000 uniformed personnel are serving in 11 operations": no one host
-            return null;
         }
         if (host == null && f.origin != null) {
             // "The Dutch have sent roughly 200 soldiers", "Spain is the second-largest contributor with some 600",
@@ -1104,6 +1112,21 @@ final class Deployments {
     /** The country of the dateline, whoever sends the troops; or null. */
     private String[] datelineCountry() {
         return datelinePlace(Set.of());
+    }
+
+    /** "The Army", "the armed forces": a country's service named without the country. */
+    private boolean nationalService(Span sentence) {
+        int from = layout.tokenAt(sentence.start());
+        int to = layout.tokenAt(sentence.end());
+        for (int t = from + 1; t < to; t++) {
+            String l = layout.tokens.get(t).lower();
+            boolean service = Set.of("army", "military", "navy").contains(l)
+                    || l.equals("armed") && t + 1 < to && layout.tokens.get(t + 1).lower().equals("forces");
+            if (service && layout.tokens.get(t - 1).lower().equals("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line of a list: it opens with a bullet or a dash. */
@@ -3151,7 +3174,10 @@ final class Deployments {
     private String claimantCountryAfter(int from, int to) {
         for (int p = from; p < to; p++) {
             Places.Match m = Places.at(layout.tokens, p, to);
-            if (m == null || m.region() != null || Lexicon.isArea(m.country()) || governed(p, from)) {
+            // "deployed in south Lebanon, top sources said": where they are, not who says so
+            boolean compass = p - 2 >= from && COMPASS.contains(layout.tokens.get(p - 1).lower())
+                    && PREPOSITIONS.contains(layout.tokens.get(p - 2).lower());
+            if (m == null || m.region() != null || Lexicon.isArea(m.country()) || governed(p, from) || compass) {
                 continue;
             }
             int after = p + m.length();
@@ -3404,6 +3430,10 @@ final class Deployments {
             int m = k + 1;
             // "in the Central African Republic": a modifier that starts a place's name is part of it
             while (m < to && PLACE_MODIFIERS.contains(tokens.get(m).lower()) && Places.at(tokens, m, to) == null) {
+                m++;
+            }
+            if (m + 1 < to && COMPASS.contains(tokens.get(m).text()) && Places.at(tokens, m + 1, to) != null) {
+                // "deployed in south Lebanon", as Indian papers write it
                 m++;
             }
             if (m + 2 < to && COMPASS.contains(tokens.get(m).lower()) && tokens.get(m).isCapitalised()

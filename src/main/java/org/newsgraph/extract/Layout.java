@@ -83,8 +83,9 @@ final class Layout {
         if (!capitalsWord(tokens.get(first))) {
             return titleCaseDateline(first, para);
         }
-        if (next.is(":") && first == last && city.text().length() >= 3 && next.start() == city.end()) {
-            // "ISLAMABAD: The army has moved ...", as Pakistani and Indian papers write it
+        if (next.is(":") && city.text().length() >= 3 && next.start() == city.end()) {
+            // "ISLAMABAD: The army has moved ...", "NEW DELHI: The Army has begun ...", as Pakistani and Indian papers
+            // write it
             return next.end();
         }
         if ((first == last && city.text().length() < 3) || !(next.is(",") || next.is("(") || spacedDash)) {

@@ -1059,6 +1059,29 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsNamedInPassingDoNotTakeOverFromTheCountedOnes() {
+        String text = "The initial contingent of about 11,000 North Korean soldiers arrived in Russia's Kursk region "
+                + "and was thrown into the fight to expel Ukrainian forces that had seized territory there. Roughly "
+                + "3,000 reinforcements followed early this year.";
+        assertTrue(placed(extract(text)).contains("North Korea Russia 3000"), placed(extract(text)).toString());
+    }
+
+    @Test
+    void troopsServingInManyMissionsAreInNoOneHost() {
+        String text = "India has nearly 900 peacekeepers in Lebanon. India is one of the largest contributors to UN "
+                + "peacekeeping, with more than 5,000 military and police personnel currently serving in nine "
+                + "missions.";
+        assertEquals(List.of("India Lebanon 900"), placed(extract(text)));
+    }
+
+    @Test
+    void theArmyOfAStoryFiledFromACityBeforeAColonIsThatCountrys() {
+        String text = "NEW DELHI: The Army has begun drawing up plans for the phased return of its nearly 900 "
+                + "peacekeepers deployed in south Lebanon, top sources said.";
+        assertEquals(List.of("India Lebanon 900"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
