@@ -239,6 +239,8 @@ final class Deployments {
     private final List<Span> excluded;
     /** The countries the text names after its dateline, read once when first asked. */
     private Set<String> bodyCountries;
+    /** Whether the text is about the National Guard, read once when first asked. */
+    private Boolean guardStory;
     /** Missions the text names that no table knows; like alliances, the whole text places their counts. */
     private final Set<String> namedMissions = new HashSet<>();
     private Map<String, Integer> countryMentions;
@@ -920,6 +922,14 @@ final class Deployments {
             String earlier = earlierTroopCountry(sentence);
             if (earlier != null) {
                 origins.add(earlier);
+            }
+        }
+        if (origins.isEmpty() && noun > c.start() && guardNoun(c.end(), noun)) {
+            // "Roughly 2,300 Guard members are currently on duty in the city": the Guard of the country the story is
+            // about
+            String about = mostFrequent(countryMentions());
+            if (about != null && !ALLIANCES.contains(about)) {
+                origins.add(about);
             }
         }
         Found f = new Found();
@@ -1686,6 +1696,13 @@ final class Deployments {
         return false;
     }
 
+    private boolean guardStory() {
+        if (guardStory == null) {
+            guardStory = layout.text.contains("National Guard");
+        }
+        return guardStory;
+    }
+
     private boolean guard(Span sentence) {
         for (int t = layout.tokenAt(sentence.start()); t < layout.tokenAt(sentence.end()); t++) {
             String l = layout.tokens.get(t).lower();
@@ -1740,7 +1757,7 @@ final class Deployments {
             }
         }
         int dateline = layout.tokenAt(layout.datelineEnd);
-        Map<String, Integer> regions = new HashMap<>();
+        Map<String, Integer> regions = new LinkedHashMap<>();
         for (int t = layout.tokenAt(layout.datelineStart); t < layout.tokens.size(); t++) {
             Places.Match m = Places.at(layout.tokens, t, layout.tokens.size());
             if (m == null) {
@@ -1754,11 +1771,12 @@ final class Deployments {
             }
             t += m.length() - 1;
         }
-        String best = mostFrequent(reported.isEmpty() ? regions : reported);
-        if (best == null && !reported.isEmpty()) {
+        Map<String, Integer> places = reported.isEmpty() ? regions : reported;
+        String best = mostFrequent(places);
+        if (best == null && !places.isEmpty()) {
             // "ordered about 700 National Guard troops into Baltimore ... The first of them ... arrived at Fort
-            // Meade": a tie goes to the place the story reported first
-            best = reported.keySet().iterator().next();
+            // Meade": a tie goes to the place the story reported, or named, first
+            best = places.keySet().iterator().next();
         }
         return best == null ? null : new String[]{origin, best};
     }
@@ -2946,7 +2964,10 @@ final class Deployments {
                             && Set.of("whose", "which", "who").contains(tokens.get(bestEnd + 1).lower())
                             && lastComma(after - 1, countStart) >= after;
             // "Mississippi had agreed to send roughly 150 Guard members": a state sends its country's Guard
-            boolean state = m.region() != null && guardNoun(countStart, noun);
+            // "West Virginia has the largest out-of-state contingent, with about 400 troops" in a story of the Guard;
+            // not "Louisiana National Guard soldiers", which name their own count
+            boolean state = m.region() != null && (guardNoun(countStart, noun)
+                    || guardStory() && !(after < countStart && tokens.get(after).isCapitalised()));
             // "patrolling the French Quarter": a demonym that starts a proper name is no country
             Token next = after < countStart ? tokens.get(after) : null;
             if (next != null && next.isCapitalised() && !Lexicon.ROLE_WORDS.contains(next.lower())

@@ -1082,6 +1082,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void guardMembersAndAStatesContingentInAGuardStoryAreTheirCountrys() {
+        String text = "The National Guard deployment in Washington, D.C., will continue at least through February, "
+                + "officials said Tuesday. The troops have patrolled Washington's streets since August.\n\nRoughly "
+                + "2,300 Guard members are currently on duty in the city, according "
+                + "to the task force.\n\nWest Virginia has the largest out-of-state contingent, with about 400 troops.";
+        List<String> placed = placed(extract(text));
+        assertTrue(placed.containsAll(List.of("United States United States 2300", "United States United States 400")),
+                placed.toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
