@@ -111,7 +111,8 @@ final class Deployments {
     private static final Set<String> AFTER_BARE_COUNT = Lexicon
             .set("each|more|of|out|for|were|are|have|had|has|was|will|would"
                     + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
-                    + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here|with");
+                    + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here|with|come"
+                    + "|came|comes");
     private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
             + "|division|army|mission|corps|group|regiment|detachment|company|platoon|squadron");
     /** Bodies that troops serve under but are never the host of a deployment. */
@@ -429,6 +430,13 @@ final class Deployments {
                 host = mainHost != null && !f.origin.contains(mainHost)
                         ? new String[]{mainHost, null}
                         : salientHost(found, f.origin);
+            }
+            if (host == null && exercise(layout.tokenAt(layout.datelineStart), leadEnd())
+                    && unquotedWordIn(Set.of("total"), layout.tokenAt(f.evidence.start()),
+                            layout.tokenAt(f.evidence.end()))) {
+                // "MANILA, Philippines — More than 17,000 ... troops will take part in this year's Balikatan exercises
+                // ... Of the total, about 11,000 are American": a drill's parts are where the story is filed from
+                host = datelineHost(Set.of(f.origin));
             }
             if (host == null && atHome(found, f.origin)) {
                 // "around 18,000 troops ... concentrated in the Rajouri sector" of a country the text has moving troops
@@ -2062,6 +2070,15 @@ final class Deployments {
                 - layout.sentenceParagraph[layout.sentenceOf(earlier.start())];
     }
 
+    /** The end of the first paragraph of the body, where a dateline opens it. */
+    private int leadEnd() {
+        if (layout.datelineEnd == 0) {
+            return 0;
+        }
+        int s = layout.sentenceOf(layout.datelineEnd - 1);
+        return layout.tokenAt(layout.paragraphs.get(layout.sentenceParagraph[s]).end());
+    }
+
     private boolean exercise(int from, int to) {
         for (int t = from; t < to; t++) {
             if (EXERCISES.contains(layout.tokens.get(t).lower())) {
@@ -2909,6 +2926,15 @@ final class Deployments {
             // 750 are from Senegal"
             int at = source + 1 + (tokens.get(source + 1).lower().equals("the") ? 1 : 0);
             Places.Match m = at < to ? Places.at(tokens, at, to) : null;
+            int of = at;
+            while (m == null && of < Math.min(to, at + 3) && tokens.get(of).isCapitalised()) {
+                of++;
+            }
+            if (m == null && of > at && of + 1 < to && tokens.get(of).lower().equals("of")) {
+                // "some 5,500 come from the Armed Forces of the Philippines"
+                int place = of + 1 + (tokens.get(of + 1).lower().equals("the") ? 1 : 0);
+                m = place < to ? Places.at(tokens, place, to) : null;
+            }
             if (m != null && m.region() == null) {
                 return new String[]{m.country(), null};
             }

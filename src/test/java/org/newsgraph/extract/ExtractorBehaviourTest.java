@@ -1093,6 +1093,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void thePartsOfADrillsTotalAreWhereTheStoryIsFiledFrom() {
+        String text = "MANILA, Philippines \u2014 More than 17,000 Filipino, American and allied troops will take part "
+                + "in this year's Balikatan exercises, military officials said on Monday.\n\nOf the total, about 11,000 "
+                + "are American servicemen and women, while some 400 come from the Armed Forces of Malaysia, according "
+                + "to the spokesperson.";
+        assertEquals(List.of("United States Philippines 11000", "Malaysia Philippines 400"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
