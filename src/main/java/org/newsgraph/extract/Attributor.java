@@ -107,7 +107,7 @@ final class Attributor {
                 }
             }
         }
-        for (int w = headTo - 1; !head.found() && headFrom > sentenceFrom && w >= headFrom; w--) {
+        for (int w = headTo - 1; head.person() == null && headFrom > sentenceFrom && w >= headFrom; w--) {
             // "Pete Hegseth gave the campaign a name, “Southern Spear,” and said ... it would “root out ...”": the
             // subject stands before an earlier quotation of the same sentence
             if (isSpeechVerb(w)) {
@@ -438,6 +438,14 @@ final class Attributor {
         }
         if (e == from) {
             return Source.NONE;
+        }
+        int resumed = afterBrackets(e, to);
+        if (resumed > e && onlyTitleBefore(from, tokens.get(e).start())) {
+            // "said Maj. Gen. (retd) Inamul Haq Qureshi": a bracket inside the title
+            People.Mention m = mentionStartingAt(resumed);
+            if (m != null) {
+                return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+            }
         }
         // "said the ministry's spokesperson, Maria Zakharova", "said the force's commander, Burkinabe Brigadier General
         // Moussa Sawadogo": the name in apposition is the speaker, whoever the description might have stood for

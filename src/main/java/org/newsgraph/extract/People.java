@@ -54,6 +54,8 @@ final class People {
 
     /** Title abbreviations that are also given names when written without a period. */
     private static final Set<String> PERIODLESS_TITLES = Set.of("Gen", "Col", "Sen", "Rep", "Gov", "Maj", "Adm");
+    /** What comes before a general's rank: "Lt Gen", "Maj. Gen.", "Brig Gen". */
+    private static final Set<String> RANK_PREFIXES = Lexicon.set("lt|lt.|maj|maj.|brig|brig.|lieutenant|major");
 
     /** One person: canonical name, the other strings the article uses, and role and affiliation when stated. */
     static final class Person {
@@ -325,8 +327,9 @@ final class People {
             return;
         }
         int nameWords = nameWords(a, to);
-        if (nameWords == 1 && a - 1 > from && PERIODLESS_TITLES.contains(tokens.get(a - 1).text())) {
-            // "Defense Minister Gen Nakatani": without its period "Gen" is a given name
+        if (nameWords == 1 && a - 1 > from && PERIODLESS_TITLES.contains(tokens.get(a - 1).text())
+                && !RANK_PREFIXES.contains(tokens.get(a - 2).lower())) {
+            // "Defense Minister Gen Nakatani": without its period "Gen" is a given name; not in "Lt Gen Mehra"
             a--;
             nameWords++;
         } else if (nameWords == 1 && a - 2 >= from && Lexicon.COUNTRY.containsKey(tokens.get(a - 1).lower())
