@@ -1433,12 +1433,14 @@ final class Deployments {
     /** "in 11 operations", "across 14 countries": troops spread over several hosts. */
     private boolean spread(int from, int to) {
         List<Token> tokens = layout.tokens;
+        Set<String> several = Set.of("operations", "missions", "countries", "nations", "deployments");
         for (int k = from; k + 2 < to; k++) {
             Token n = tokens.get(k + 1);
+            // "across nine UN missions", "in 11 peacekeeping operations"
+            int noun = k + 3 < to && !several.contains(tokens.get(k + 2).lower()) ? k + 3 : k + 2;
             if (Set.of("in", "across").contains(tokens.get(k).lower())
                     && (n.isNumber() || Lexicon.NUMBER_WORDS.containsKey(n.lower()))
-                    && Set.of("operations", "missions", "countries", "nations", "deployments")
-                            .contains(tokens.get(k + 2).lower())) {
+                    && several.contains(tokens.get(noun).lower())) {
                 return true;
             }
         }

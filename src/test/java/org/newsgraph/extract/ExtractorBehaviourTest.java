@@ -1072,6 +1072,9 @@ class ExtractorBehaviourTest {
                 + "peacekeeping, with more than 5,000 military and police personnel currently serving in nine "
                 + "missions.";
         assertEquals(List.of("India Lebanon 900"), placed(extract(text)));
+        String across = "Around 900 Indian troops serve in Lebanon. India currently has over 5,300 military and police "
+                + "personnel deployed across nine UN missions.";
+        assertEquals(List.of("India Lebanon 900"), placed(extract(across)));
     }
 
     @Test
