@@ -3116,21 +3116,29 @@ final class Deployments {
     private String homeRegion(int t, int from, int to) {
         List<Token> tokens = layout.tokens;
         Span sentence = layout.sentences.get(layout.sentenceOf(tokens.get(from).start()));
-        for (int k = t; k + 1 < Math.min(to, t + 6); k++) {
-            if (!tokens.get(k).lower().equals("from")) {
+        for (int k = t; k + 1 < Math.min(to, t + 10); k++) {
+            // "600 soldiers from a Patriot air defense battalion out of Fort Bliss, Texas": the unit's home
+            boolean outOf = tokens.get(k).lower().equals("out") && tokens.get(k + 1).lower().equals("of");
+            if (!(tokens.get(k).lower().equals("from") && k < t + 6 || outOf)) {
                 continue;
             }
-            int m = k + 1;
-            if (m + 2 < to && tokens.get(m).isCapitalised() && tokens.get(m + 1).is(",")
-                    && Places.at(tokens, m, to) == null) {
-                m += 2;
+            int m = k + (outOf ? 2 : 1);
+            // "from Oberviechtach, Bavaria", "out of Fort Bliss, Texas": a town the lexicon does not know, then where
+            int name = m;
+            while (name < Math.min(to, m + 3) && tokens.get(name).isCapitalised() && Places.at(tokens, m, to) == null) {
+                name++;
+            }
+            if (name > m && name + 1 < to && tokens.get(name).is(",")) {
+                m = name + 1;
             }
             Places.Match p = Places.at(tokens, m, to);
             if (p != null && p.region() != null
                     && status(sentence, tokens.get(t).start()) != DeploymentStatus.WITHDRAWN) {
                 return p.country();
             }
-            return null;
+            if (outOf || !Set.of("a", "an").contains(tokens.get(m).lower())) {
+                return null;
+            }
         }
         return null;
     }
@@ -3775,6 +3783,7 @@ final class Deployments {
     }
 
     /** Status words, strongest reading first where two overlap ("to be deployed" before "deployed"). */
+    private static final Pattern HOME_BASE = Pattern.compile("(fort|camp|joint base) ");
     private static final String[][] STATUS_CUES = {
             {"WITHDRAWN", "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left", "left the",
                     " out of ", " left "},
@@ -3805,6 +3814,11 @@ final class Deployments {
         for (String[] cues : STATUS_CUES) {
             for (int i = 1; i < cues.length; i++) {
                 for (int p = s.indexOf(cues[i]); p >= 0; p = s.indexOf(cues[i], p + 1)) {
+                    if (cues[i].equals(" out of ") && HOME_BASE.matcher(s).region(p + cues[i].length(), s.length())
+                            .lookingAt()) {
+                        // "a Patriot battalion out of Fort Bliss, Texas, is deploying": where the unit is from
+                        continue;
+                    }
                     int distance = Math.abs(p - at);
                     // a later group must be clearly nearer: "are in transit" is transit, not "are in"
                     if (distance < bestDistance - (best == null ? 0 : 8)) {

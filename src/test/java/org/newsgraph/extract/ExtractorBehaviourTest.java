@@ -1105,6 +1105,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aUnitOutOfAHomeBaseIsThatCountrysAndIsNotLeaving() {
+        String text = "Iran has threatened U.S. bases in the region.\n\nRoughly 600 soldiers from a Patriot air defense "
+                + "battalion out of Fort Bliss, Texas, are deploying to Al Udeid Air Base in Qatar this month, two "
+                + "defense officials said.";
+        assertEquals(List.of("United States Qatar 600"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
