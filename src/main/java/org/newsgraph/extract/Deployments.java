@@ -3513,6 +3513,11 @@ final class Deployments {
                 home |= afterNoun && origins.size() == 1;
                 continue;
             }
+            Places.Match here = destination ? null : Places.at(tokens, m, to);
+            if (here != null && departureAfter(m + here.length(), to)) {
+                // "About 300 U.S. Marines stationed in Okinawa Prefecture left for Guam": where they are bound
+                continue;
+            }
             Places.Match leftPlace = left ? Places.at(tokens, m, to) : null;
             if (leftPlace != null && destinationAfter(m + leftPlace.length(), to)) {
                 // "left Okinawa for Guam", "About 400 of the troops who left Anbar have been repositioned to Kuwait":
@@ -3623,6 +3628,10 @@ final class Deployments {
             // "a brigade based at", not "have been based in", which says where they are now
             boolean based = k - 1 > from && tokens.get(k - 1).lower().equals("based")
                     && !AUXILIARIES.contains(tokens.get(k - 2).lower());
+            if (region != null && origins.contains(country) && afterNoun && k == from && prep.equals("to")) {
+                // "Some 4,000 will move to Guam and about 2,700 to Hawaii": where the count itself goes
+                return new String[]{country, region};
+            }
             if (region != null && (origins.contains(country) || based)) {
                 // "a Stryker brigade based at Joint Base Lewis-McChord, Wash., have begun arriving in South Korea": a
                 // place at home, or a unit's base, is the host only where the sentence names no other
@@ -3648,6 +3657,17 @@ final class Deployments {
     }
 
     /** A place the troops go to follows {@code k} in the sentence: "for Guam", "have been repositioned to Kuwait". */
+    /** "left for Guam", "bound for Kuwait" after {@code k}. */
+    private boolean departureAfter(int k, int to) {
+        for (int j = k; j + 2 < to && j < k + 6; j++) {
+            if (DEPARTING.contains(layout.tokens.get(j).lower()) && layout.tokens.get(j + 1).lower().equals("for")
+                    && Places.at(layout.tokens, j + 2, to) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean destinationAfter(int k, int to) {
         for (int j = k; j + 1 < to; j++) {
             if (Set.of("for", "to", "toward", "towards", "into").contains(layout.tokens.get(j).lower())) {
