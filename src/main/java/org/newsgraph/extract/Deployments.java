@@ -2352,17 +2352,24 @@ final class Deployments {
                 continue;
             }
             String[] nearest = null;
+            String[] own = null;
             for (int p = Math.max(from, k - 30); p < k - 1; p++) {
                 Places.Match m = Places.at(layout.tokens, p, k - 1);
                 if (m == null) {
                     continue;
                 }
-                if (!origins.contains(m.country()) && !ALLIANCES.contains(m.country())) {
+                // "Tak province on the border with Myanmar, where about 500 soldiers have been stationed": the
+                // province, not the neighbour it borders
+                boolean neighbour = p >= 2 && layout.tokens.get(p - 1).lower().equals("with")
+                        && BORDERS.contains(layout.tokens.get(p - 2).lower());
+                if (!origins.contains(m.country()) && !ALLIANCES.contains(m.country()) && !neighbour) {
                     nearest = new String[]{m.country(), m.region()};
+                } else if (origins.contains(m.country()) && m.region() != null) {
+                    own = new String[]{m.country(), m.region()};
                 }
                 p += m.length() - 1;
             }
-            return nearest;
+            return nearest != null ? nearest : own;
         }
         return null;
     }
