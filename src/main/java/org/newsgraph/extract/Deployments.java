@@ -3539,6 +3539,10 @@ final class Deployments {
             String region = null;
             boolean possessed = false;
             Places.Match p = Places.at(tokens, m, to);
+            if (p != null && people(m, p, to)) {
+                // "known to the French as Mission Aigle": a people, not their country
+                continue;
+            }
             String korea = p == null ? theKorea(m) : null;
             if (korea != null) {
                 p = new Places.Match(korea, 1, null);
@@ -3661,6 +3665,18 @@ final class Deployments {
             return dateline != null && !origins.contains(dateline[0]) ? null : basePlace;
         }
         return ownPlace != null ? ownPlace : home ? AT_HOME : null;
+    }
+
+    /** "the French", "the British" standing alone: the people a demonym names, not a place. */
+    private boolean people(int m, Places.Match p, int to) {
+        List<Token> tokens = layout.tokens;
+        Token word = tokens.get(m);
+        if (m == 0 || p.length() != 1 || p.region() != null || !tokens.get(m - 1).lower().equals("the")
+                || Places.isCapitals(word.text()) || word.lower().equals(p.country().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return m + 1 >= to || !tokens.get(m + 1).isWord()
+                || Set.of("as", "and", "or").contains(tokens.get(m + 1).lower());
     }
 
     /** A place the troops go to follows {@code k} in the sentence: "for Guam", "have been repositioned to Kuwait". */

@@ -1113,6 +1113,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theFrenchArePeopleNotAPlace() {
+        String text = "BUCHAREST, Romania (AP) - The exercise began on Monday.\n\nThe NATO battlegroup, known to the "
+                + "French as Mission Aigle, numbers around 1,500 soldiers.";
+        assertEquals(List.of("NATO Romania 1500"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
