@@ -82,6 +82,7 @@ final class Deployments {
     private static final Set<String> RECRUITING = Lexicon.set("recruit|recruits|recruited|recruiting|hire|hires"
             + "|hired|hiring|enlist|enlists|enlisted|conscript|conscripts|conscripted|draft|drafted|mobilise"
             + "|mobilize");
+    private static final Set<String> SIGNING_UP = Lexicon.set("signed|enlisted|enrolled|registered|volunteered");
     private static final Set<String> REMOVING = Lexicon.set("withdraw|withdraws|withdrew|withdrawn|withdrawing|pull"
             + "|pulls|pulled|pulling|remove|removes|removed|removing|evacuate|evacuated|evacuating|relocate|relocated"
             + "|relocating|redeploy|redeployed|redeploying");
@@ -333,7 +334,10 @@ final class Deployments {
                         merge(found, other);
                     }
                 }
-                Found same = f != null && f.bare && layout.inQuote(tokens.get(c.start()).start())
+                // "many of those 25,000 soldiers will be conscripts", said in a quote about troops counted before
+                boolean those = c.start() > from
+                        && Set.of("those", "these").contains(tokens.get(c.start() - 1).lower());
+                Found same = f != null && (f.bare || those) && layout.inQuote(tokens.get(c.start()).start())
                         ? sameCount(found, f.troops)
                         : null;
                 if (same != null) {
@@ -854,6 +858,10 @@ final class Deployments {
             // "plans to recruit 1,500 more": soldiers yet to be hired are nowhere yet
             return null;
         }
+        if (shortlyAfter(SIGNING_UP, noun + 1, to)) {
+            // "more than 4.5 million Venezuelans have signed up for a civilian militia": recruits, not troops
+            return null;
+        }
         if (noun >= c.end() && noun + 1 < to && layout.tokens.get(noun + 1).lower().equals("each")) {
             // "the remaining 30 contributors have fewer than 50 personnel each": a size per contributor, no one's
             return null;
@@ -924,6 +932,12 @@ final class Deployments {
             String contribution = contributionAfter(noun + 1, to);
             if (contribution != null) {
                 origins.add(contribution);
+            }
+        }
+        if (origins.isEmpty()) {
+            String own = speakersOwn(from, c.start());
+            if (own != null) {
+                origins.add(own);
             }
         }
         if (origins.isEmpty()) {
@@ -2645,6 +2659,15 @@ final class Deployments {
     }
 
     /** One of the words stands among the four tokens before {@code t}, from {@code from} on. */
+    private boolean shortlyAfter(Set<String> words, int t, int to) {
+        for (int k = t; k < Math.min(to, t + 3); k++) {
+            if (words.contains(layout.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean shortlyBefore(Set<String> words, int t, int from) {
         for (int k = t - 1; k >= Math.max(from, t - 4); k--) {
             if (words.contains(layout.tokens.get(k).lower())) {
@@ -3507,9 +3530,9 @@ final class Deployments {
             }
             if (m + 2 < to
                     && Set.of("region", "province", "district", "oblast", "state", "city", "town", "port", "village",
-                            "island", "capital").contains(tokens.get(m).lower())
+                            "island", "capital", "states", "provinces", "regions").contains(tokens.get(m).lower())
                     && tokens.get(m + 1).lower().equals("of")) {
-                // "in the neighbouring province of South Kivu"
+                // "in the neighbouring province of South Kivu", "to reinforce the states of Zulia and Táchira"
                 m += 2;
             }
             if (m >= to) {
@@ -3887,6 +3910,29 @@ final class Deployments {
             }
         }
         return false;
+    }
+
+    /**
+     * "Maduro said this month that he had ordered 25,000 troops": the country of a leader who says he sent the troops,
+     * as his title named it before; or null.
+     */
+    private String speakersOwn(int from, int countStart) {
+        List<Token> tokens = layout.tokens;
+        for (int v = from; v + 2 < countStart; v++) {
+            if (!CLAIM_VERBS.contains(tokens.get(v).lower()) || layout.inQuote(tokens.get(v).start())) {
+                continue;
+            }
+            boolean himself = false;
+            for (int k = v + 1; k < Math.min(countStart, v + 6) && !himself; k++) {
+                himself = Set.of("he", "she").contains(tokens.get(k).lower());
+            }
+            Attributor.Source src = himself ? attributor.subjectOf(v, from, countStart) : Attributor.Source.NONE;
+            String country = src.person() == null ? null : src.person().affiliation;
+            return country != null && Lexicon.COUNTRY.containsValue(country) && !ALLIANCES.contains(country)
+                    ? country
+                    : null;
+        }
+        return null;
     }
 
     /** Who makes the claim: "according to X", or the subject of a claim verb outside quotations. */

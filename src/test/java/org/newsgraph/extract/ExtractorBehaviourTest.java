@@ -1120,6 +1120,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aLeaderWhoSaysHeSentTroopsSendsHisCountrysAndRecruitsAreNoTroops() {
+        String text = "U.S. warships have gathered near Panama.\n\nVenezuelan President Nicolás Maduro has mobilised "
+                + "the army. Maduro said this month that he had ordered 25,000 troops to reinforce the states of Zulia "
+                + "and Táchira along the Colombian border. He has also claimed that more than 4.5 million Venezuelans "
+                + "have signed up for a civilian militia.\n\nThe U.S. has gathered some 4,500 sailors and Marines in "
+                + "the Caribbean.\n\n\u201cMany of those 25,000 soldiers will be conscripts,\u201d said an analyst in "
+                + "Bogotá.";
+        assertEquals(List.of("Venezuela Venezuela 25000", "United States Caribbean 4500"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
