@@ -981,6 +981,14 @@ final class Deployments {
         if (host == null) {
             boolean there = noun + 1 < to && layout.tokens.get(noun + 1).lower().equals("there");
             host = there ? lastHost(from, c.start(), origins, leaving) : host(from, c.start(), origins, leaving, false);
+            boolean home = host != null && host != AT_HOME
+                    && (origins.isEmpty() ? host[1] != null : origins.contains(host[0]));
+            String[] later = home && !leaving ? host(noun + 1, to, origins, false, true) : null;
+            if (later != null && later != AT_HOME && !origins.contains(later[0]) && !later[0].equals(host[0])) {
+                // "The brigade, from the 1st Cavalry Division at Fort Hood, Texas, has about 3,800 soldiers ... and has
+                // been based mainly at training areas in western Poland": abroad, not the home named before
+                host = later;
+            }
         }
         if (host == null && mission != null && mission[1] != null) {
             host = new String[]{mission[1], null};
@@ -3438,6 +3446,12 @@ final class Deployments {
      */
     private String[] hostingPlace(int from, int countStart, Set<String> origins) {
         String[] nearest = null;
+        // "Al Udeid Air Base in Qatar hosts about 10,000, while more than 8,000 are stationed in Bahrain"
+        for (int k = from; k < countStart; k++) {
+            if (Set.of("while", "whereas", ";").contains(layout.tokens.get(k).lower())) {
+                from = k + 1;
+            }
+        }
         for (int p = from; p < countStart; p++) {
             Places.Match m = Places.at(layout.tokens, p, countStart);
             // "Okinawa prefecture, which already hosts roughly 18,000 U.S. Marines"
@@ -3564,6 +3578,12 @@ final class Deployments {
             Places.Match p = Places.at(tokens, m, to);
             if (p != null && people(m, p, to)) {
                 // "known to the French as Mission Aigle": a people, not their country
+                continue;
+            }
+            if (p != null && m + p.length() + 1 < to && tokens.get(m + p.length()).is("-")
+                    && (BACKING.contains(tokens.get(m + p.length() + 1).lower())
+                            || tokens.get(m + p.length() + 1).lower().equals("led"))) {
+                // "serving in the U.S.-led Operation Inherent Resolve in Iraq": who leads, not where
                 continue;
             }
             String korea = p == null ? theKorea(m) : null;
