@@ -391,7 +391,10 @@ final class Deployments {
         String[] dateline = datelineCountry();
         for (Found f : unsourced) {
             // "around 18,000 troops ... in the Rajouri sector": in a story of one country's troops at home, theirs
-            boolean home = main != null && main.equals(f.host) && f.region != null && atHome(found, main);
+            // "sending roughly 1,500 additional active-duty troops to the U.S.-Mexico border": their own edge
+            boolean edge = unquotedWordIn(BORDERS, layout.tokenAt(f.evidence.start()),
+                    layout.tokenAt(f.evidence.end()));
+            boolean home = main != null && main.equals(f.host) && (f.region != null || edge) && atHome(found, main);
             String origin = main != null && (!main.equals(f.host) || home) ? main : originBefore(found, f);
             if (origin == null && main == null && f.host != null && f.region != null
                     && found.stream().allMatch(g -> g.origin.equals(f.host))

@@ -244,7 +244,7 @@ final class Lexicon {
         country("Serbia", "serbia|serbian|belgrade");
         country("Kosovo", "kosovo|kosovar|pristina");
         country("NATO", "nato");
-        country("United States", "pentagon|white house|state department|capitol hill");
+        country("United States", "pentagon|white house|state department|capitol hill|war department|department of war");
         country("Hong Kong", "hong kong");
         country("New Zealand", "new zealand|new zealander");
         country("South Africa", "south africa|south african|pretoria");

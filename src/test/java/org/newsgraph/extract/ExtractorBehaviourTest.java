@@ -1131,6 +1131,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsSentToTheBorderOfAStoryOfTroopsAtHomeAreAtTheirOwnBorder() {
+        String text = "FIRST ON FOX: Secretary of War Pete Hegseth has approved sending roughly 1,500 additional "
+                + "active-duty troops to the U.S.-Mexico border, Fox News Digital has learned.\n\nThe incoming forces "
+                + "include about 900 U.S. soldiers from the 2nd Stryker Brigade Combat Team at Fort Carson, Colorado.";
+        assertTrue(placed(extract(text)).contains("United States United States 1500"),
+                placed(extract(text)).toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
