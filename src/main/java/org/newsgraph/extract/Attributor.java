@@ -440,7 +440,7 @@ final class Attributor {
             return Source.NONE;
         }
         int resumed = afterBrackets(e, to);
-        if (resumed > e && onlyTitleBefore(from, tokens.get(e).start())) {
+        if (resumed > e && resumed < to && onlyTitleBefore(from, tokens.get(e).start())) {
             // "said Maj. Gen. (retd) Inamul Haq Qureshi": a bracket inside the title
             People.Mention m = mentionStartingAt(resumed);
             if (m != null) {
