@@ -4134,6 +4134,10 @@ final class Deployments {
         if (q == null && t >= 1 && tokens.get(t - 1).lower().equals("between")) {
             q = TroopsQualifier.RANGE;
         }
+        if (end + 1 < to && tokens.get(end).lower().equals("or") && tokens.get(end + 1).lower().equals("so")) {
+            // "A further 3,000 or so followed": about that many
+            return new Count(t, end + 2, count, q == null ? TroopsQualifier.ABOUT : q, strong);
+        }
         return new Count(t, end, count, q == null ? TroopsQualifier.EXACT : q, strong);
     }
 
