@@ -853,7 +853,8 @@ final class Deployments {
             anaphoric = true;
             bare = true;
         }
-        if (casualties(Math.max(from, c.start() - 4), Math.min(to, noun + 8)) || ceiling(c.start(), noun, from, to)) {
+        if (casualties(casualtyFrom(Math.max(from, c.start() - 4), c.start()), Math.min(to, noun + 8))
+                || ceiling(c.start(), noun, from, to)) {
             return null;
         }
         int verb = beforeQualifier(c.start(), from);
@@ -2936,6 +2937,17 @@ final class Deployments {
             }
         }
         return false;
+    }
+
+    /** "2,000 North Koreans have been killed and that some 10,000 remain": the dead are in a clause of their own. */
+    private int casualtyFrom(int from, int countStart) {
+        for (int k = countStart - 1; k >= from; k--) {
+            if (layout.tokens.get(k).lower().equals("that") && k > from
+                    && layout.tokens.get(k - 1).lower().equals("and")) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     private boolean casualties(int from, int to) {
