@@ -2207,9 +2207,11 @@ final class Deployments {
         return t + 2 < to && layout.tokens.get(t + 1).lower().equals("the") && isTroopNoun(t + 2) ? t + 3 : t;
     }
 
-    /** The "from" at {@code t}, or after "are", "were", "come" or "came" there ("750 are from Senegal"); or -1. */
+    /** The "from" at {@code t}, or after a comma, "are", "were", "come" or "comes" there ("750 are from Senegal"); or -1. */
     private int comeFrom(int t, int to) {
-        int k = t < to && Set.of("are", "were", "come", "came").contains(layout.tokens.get(t).lower()) ? t + 1 : t;
+        // "The single largest pledge, of some 1,850 troops, comes from Benin"
+        int k = t < to && layout.tokens.get(t).is(",") ? t + 1 : t;
+        k = k < to && Set.of("are", "were", "come", "came", "comes").contains(layout.tokens.get(k).lower()) ? k + 1 : k;
         return k < to && layout.tokens.get(k).lower().equals("from") ? k : -1;
     }
 
@@ -2976,7 +2978,7 @@ final class Deployments {
             }
         }
         int source = comeFrom(noun + 1, to);
-        if (noun == countStart && source >= 0 && source + 1 < to) {
+        if ((noun == countStart || noun + 1 < to && tokens.get(noun + 1).is(",")) && source >= 0 && source + 1 < to) {
             // "including roughly 900 from Britain", "some 400 from the U.S. 2nd Infantry Division", "of whom roughly
             // 750 are from Senegal"
             int at = source + 1 + (tokens.get(source + 1).lower().equals("the") ? 1 : 0);
