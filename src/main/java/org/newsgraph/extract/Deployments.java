@@ -2711,9 +2711,10 @@ final class Deployments {
         boolean troops = false;
         for (int j = k - 1; j >= Math.max(from, k - 20); j--) {
             String l = layout.tokens.get(j).lower();
-            // "bringing its presence in the Baltic state to more than 1,600"
-            total |= l.equals("total") || l.equals("number") || l.equals("tally") || l.equals("strength")
-                    || l.equals("presence") || l.equals("bringing") || l.equals("brings") || l.equals("bring");
+            // "bringing its presence in the Baltic state to more than 1,600", "will take the British contingent to
+            // around 1,500"
+            total |= Set.of("total", "number", "tally", "strength", "presence", "bringing", "brings", "bring", "take",
+                    "takes", "taking").contains(l);
             troops |= isTroopNoun(j) || FORCE_NOUNS.contains(l);
         }
         // "Russia had kept about 7,500 servicemen in Syria. ... the number had dropped to an estimated 4,000"
