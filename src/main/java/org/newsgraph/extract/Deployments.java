@@ -866,6 +866,13 @@ final class Deployments {
             // "more than 4.5 million Venezuelans have signed up for a civilian militia": recruits, not troops
             return null;
         }
+        int of = beforeQualifier(c.start(), from);
+        if (of - 2 >= from && layout.tokens.get(of).lower().equals("of")
+                && FORCE_NOUNS.contains(layout.tokens.get(of - 1).lower())
+                && Set.of("joint", "multinational", "combined").contains(layout.tokens.get(of - 2).lower())) {
+            // "the launch of a joint force of 5,000 soldiers": several countries', no one's
+            return null;
+        }
         if (noun >= c.end() && noun + 1 < to && layout.tokens.get(noun + 1).lower().equals("each")) {
             // "the remaining 30 contributors have fewer than 50 personnel each": a size per contributor, no one's
             return null;

@@ -1140,6 +1140,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aJointForceOfSeveralCountriesIsNoOnesCount() {
+        String text = "Russia also has around 300 military personnel in Burkina Faso. The three allies announced in "
+                + "December the launch of a joint force of 5,000 soldiers, headquartered in the Nigerien capital Niamey.";
+        assertEquals(List.of("Russia Burkina Faso 300"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
