@@ -734,7 +734,8 @@ final class Deployments {
         int appositionFrom = -1;
         int k = c.end();
         int noun = -1;
-        while (k < to && k - c.end() < 8) {
+        int acronyms = 0;
+        while (k < to && k - c.end() - acronyms < 8) {
             if (isTroopNoun(k)) {
                 noun = k;
                 if (k + 1 < to && isTroopNoun(k + 1)) {
@@ -772,6 +773,11 @@ final class Deployments {
             } else if (k == c.end() && tokens.get(k).isQuoteMark()) {
                 // "promised “a few hundred” extra soldiers": the words quoted, then the noun
                 k++;
+            } else if (k + 2 < to && tokens.get(k).is("(") && tokens.get(k + 2).is(")")
+                    && Places.isCapitals(tokens.get(k + 1).text())) {
+                // "1,198 South African National Defence Force (SANDF) members": the acronym of the name before
+                k += 3;
+                acronyms += 3;
             } else if ((tokens.get(k).isCapitalised() || tokens.get(k).isPossessive()
                     || (tokens.get(k).isWord() && Places.isCapitals(tokens.get(k).text()))) && k - c.end() < 5) {
                 // a unit or service named before the noun: "400 Wagner mercenaries", "150 RAF personnel"
