@@ -2749,18 +2749,17 @@ final class Deployments {
         return false;
     }
 
-    /** "North Korean troops were sent to Russia": a deployment with no count. */
     /**
      * Troops the sentence places without a number, one report per country it names for them: "a rotating Danish
      * contingent", "Dutch and Norwegian soldiers", "a contingent from Denmark", "with France, Canada and New Zealand
      * also sending smaller contingents". Their host is named after or before them, or is that of the troops the same
-     * or the previous sentence placed.
+     * or the previous sentence placed. A question places none: "are there any U.S. ground forces in Venezuela?"
      */
     private List<Found> uncounted(int from, int to, Span sentence, Found recent) {
         List<Token> tokens = layout.tokens;
         List<Found> out = new ArrayList<>();
         if (!(unquotedWordIn(DEPLOY_VERBS, from, to) || unquotedWordIn(UNCOUNTED_CUES, from, to))
-                || unquotedWordIn(DOUBT, from, to)) {
+                || unquotedWordIn(DOUBT, from, to) || to - 1 > from && layout.tokens.get(to - 1).is("?")) {
             return out;
         }
         for (int t = from; t < to; t++) {

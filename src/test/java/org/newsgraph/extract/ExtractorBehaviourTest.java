@@ -1147,6 +1147,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aQuestionAboutTroopsReportsNone() {
+        // a briefing transcript: the reporter's question, unquoted
+        String text = "Q: General, are there U.S. ground forces deployed in Venezuela right now?\n\nAre Belarusian "
+                + "troops stationed in Russia?";
+        assertEquals(List.of(), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
