@@ -97,6 +97,11 @@ final class Deployments {
     private static final Set<String> TROOP_DESCRIPTORS = Lexicon.set("rotating|smaller|small|own|airmobile"
             + "|airborne|mechanised|mechanized|motorised|motorized|infantry|ground|armoured|armored|engineering"
             + "|engineer|medical|logistics|peacekeeping|commando|naval|navy|army|air|military|a|an|the|its|their");
+    /** Phrases for {@link #phraseIn}, a set of alternatives per word. */
+    private static final List<Set<String>> THE_REGION = List.of(Set.of("the"), Set.of("region"));
+    private static final List<Set<String>> THE_COUNTRY = List.of(Set.of("the"), Set.of("country", "nation"));
+    private static final List<Set<String>> ACROSS_THE_COUNTRY = List.of(Set.of("across", "throughout"),
+            Set.of("the"), Set.of("country"));
     /** Words between senders and their verb besides auxiliaries: "France and Canada are also sending". */
     private static final Set<String> ALSO = Lexicon.set("also|each|both|too|all");
     private static final Set<String> SUBORDINATORS = Lexicon.set("after|before|because|although|though|since|when"
@@ -1033,12 +1038,12 @@ final class Deployments {
             return null;
         }
         if (host == null && origins.size() == 1 && origins.contains(titledCountry(from, c.start()))
-                && acrossTheCountry(from, to)) {
+                && phraseIn(from, to, ACROSS_THE_COUNTRY)) {
             // "Venezuelan Defense Minister Vladimir Padrino López said nearly 200,000 soldiers had been deployed across
             // the country": the speaker's own country
             host = new String[]{origins.iterator().next(), null};
         }
-        if (host == null && theRegion(from, to)) {
+        if (host == null && phraseIn(from, to, THE_REGION)) {
             host = earlierArea(sentence);
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)
@@ -1052,8 +1057,9 @@ final class Deployments {
         }
         if (host == null && deictic(from, to)) {
             host = earlierHost(sentence, origins);
-            if (host != null && Lexicon.isArea(host[0]) && namesCountry(from, to)) {
-                // "keeps about 4,000 personnel in the country": not the ocean an earlier sentence sails across
+            if (host != null && Lexicon.isArea(host[0]) && phraseIn(from, to, THE_COUNTRY)) {
+                // "keeps about 4,000 personnel in the country", "the nation": a country, not the ocean an earlier
+                // sentence sails across
                 host = earlierCountry(sentence, origins);
             }
         }
@@ -2501,17 +2507,6 @@ final class Deployments {
         return unquotedWordIn(Set.of("here"), from, to) ? datelinePlace(origins) : datelineHost(origins);
     }
 
-    /** "in the country", "the nation": the deictic word stands for a country, not a sea or a region. */
-    private boolean namesCountry(int from, int to) {
-        for (int t = from + 1; t < to; t++) {
-            if (Set.of("country", "nation").contains(layout.tokens.get(t).lower())
-                    && layout.tokens.get(t - 1).lower().equals("the")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The country in a title before {@code countStart}: "Venezuelan Defense Minister"; or null. */
     private String titledCountry(int from, int countStart) {
         for (int p = from; p < countStart; p++) {
@@ -2525,19 +2520,14 @@ final class Deployments {
         return null;
     }
 
-    private boolean acrossTheCountry(int from, int to) {
-        for (int t = from + 2; t < to; t++) {
-            if (layout.tokens.get(t).lower().equals("country") && layout.tokens.get(t - 1).lower().equals("the")
-                    && Set.of("across", "throughout").contains(layout.tokens.get(t - 2).lower())) {
-                return true;
+    /** Whether tokens [from, to) hold the words of {@code phrase} in a row, each word one of its alternatives. */
+    private boolean phraseIn(int from, int to, List<Set<String>> phrase) {
+        for (int t = from; t + phrase.size() <= to; t++) {
+            int k = 0;
+            while (k < phrase.size() && phrase.get(k).contains(layout.tokens.get(t + k).lower())) {
+                k++;
             }
-        }
-        return false;
-    }
-
-    private boolean theRegion(int from, int to) {
-        for (int t = from + 1; t < to; t++) {
-            if (layout.tokens.get(t).lower().equals("region") && layout.tokens.get(t - 1).lower().equals("the")) {
+            if (k == phrase.size()) {
                 return true;
             }
         }
