@@ -87,29 +87,17 @@ final class Attributor {
         }
         Source head = Source.NONE;
         int sentenceFrom = layout.tokenAt(Math.max(sentence.start(), layout.datelineEnd));
-        int v = headTo - 1;
-        for (; v >= headFrom && !head.found(); v--) {
+        for (int v = headTo - 1; v >= headFrom && !head.found(); v--) {
             if (isSpeechVerb(v)) {
                 head = subjectOf(v, headFrom, headTo);
             }
         }
-        if (head.found() && head.person() == null) {
+        for (int w = headTo - 1; head.person() == null && (head.found() || headFrom > sentenceFrom)
+                && w >= headFrom; w--) {
             // "Tervo ... said Helsinki had asked its allies for troops that could ‘fight ...’": the words are reported
-            // by the person whose verb governs the clause, not by the body named inside it
-            // the clause may go back past an earlier quotation of the same sentence to its subject
-            for (; v >= headFrom; v--) {
-                if (isSpeechVerb(v)) {
-                    Source outer = subjectOf(v, sentenceFrom, headTo);
-                    if (outer.person() != null) {
-                        head = outer;
-                        break;
-                    }
-                }
-            }
-        }
-        for (int w = headTo - 1; head.person() == null && headFrom > sentenceFrom && w >= headFrom; w--) {
-            // "Pete Hegseth gave the campaign a name, “Southern Spear,” and said ... it would “root out ...”": the
-            // subject stands before an earlier quotation of the same sentence
+            // by the person whose verb governs the clause, not by the body named inside it; "Pete Hegseth gave the
+            // campaign a name, “Southern Spear,” and said ... it would “root out ...”": that subject may stand before
+            // an earlier quotation of the same sentence
             if (isSpeechVerb(w)) {
                 Source whole = subjectOf(w, sentenceFrom, headTo);
                 head = whole.person() != null ? whole : head;
