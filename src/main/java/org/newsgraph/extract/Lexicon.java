@@ -476,7 +476,7 @@ final class Lexicon {
             + "|mountains|airport|base|barracks|garrison|station|bridge|street|square|avenue|road|war|wars|operation"
             + "|doctrine|treaty|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation"
             + "|corp|inc|ltd|foundation|association|organisation|organization|movement|front|coalition|federation"
-            + "|dome|presence|reserve|co.|library"
+            + "|dome|presence|reserve|co.|library|facility|mechanism|assessment"
             + "|missile|missiles|system|systems|shadow|storm|tower|palace|hospital|school|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
             + "|gap|cape|prefecture|frontier|patrol|order|asia|soldiers|troops|police"
@@ -499,7 +499,7 @@ final class Lexicon {
      * rank or title stands before it ("Col. Bradley Whitaker").
      */
     static final Set<String> WEAPON_NAMES = set("patriot|himars|atacms|abrams|leopard|bradley|stinger|javelin|paladin"
-            + "|stryker|apache|chinook|reaper|tomahawk|harpoon");
+            + "|stryker|apache|chinook|reaper|tomahawk|harpoon|ilyushin|antonov|tupolev|sukhoi|mikoyan");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
@@ -510,7 +510,7 @@ final class Lexicon {
             + "|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
             + "|october|november|december|jan.|feb.|aug.|sept.|sep.|oct.|nov.|dec.|god|christmas|easter|ramadan"
             + "|western|eastern|northern|southern|central|north|south|new|old|great|greater|upper|lower|saint|st."
-            + "|no|not|now|then|there|here|today|tonight|yesterday|tomorrow|reporting|editing|writing|additional"
+            + "|no|no.|i've|i'm|i'll|i'd|not|now|then|there|here|today|tonight|yesterday|tomorrow|reporting|editing|writing|additional"
             + "|contributed|photo|video|watch|read|more|related|update|updated|breaking|exclusive|analysis|opinion"
             + "|live|latest|top|senior|former|deputy|acting|chief|head|general|gen.|lt.|col.|maj.|adm.|sgt.|capt."
             + "|brig.|cmdr.|sen.|rep.|gov.|pres.|prof.|rev.|gens.|lt|col|maj|adm|sgt|capt|brig|cmdr|sen|rep|gov"

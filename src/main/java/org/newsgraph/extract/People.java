@@ -24,11 +24,11 @@ final class People {
             + "|cao|peng|zeng|han|yu|dong|su|lu|jiang|cai|jia|ding|wei|xue|ye|yan|qian|pan|du|dai|xia|zhong|tian"
             + "|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng");
 
-    /** Words after a name that make it the name of a place ("Mihail Kogalniceanu air base", "Kim Il Sung Square"). */
     /** Words that open the name of a ship or an operation: "USS Harry S. Truman", "Exercise Talisman Sabre". */
     private static final Set<String> NAME_PREFIXES = Set.of("USS", "HMS", "HMAS", "HMCS", "INS", "JS", "ROKS", "FS",
             "HDMS", "HNLMS", "HNoMS", "HSwMS", "FGS", "ITS", "ESPS", "TCG", "KRI", "BRP", "HMNZS", "RFS", "NRP", "ORP",
             "Exercise", "Operation");
+    /** Words after a name that make it the name of a place ("Mihail Kogalniceanu air base", "Kim Il Sung Square"). */
     private static final Set<String> PLACE_AFTER_NAME = Lexicon.set("base|airbase|airport|airfield|square|street"
             + "|avenue|boulevard|university|bridge|station|stadium|hospital|school|port|memorial|museum|library"
             + "|prize|award|foundation|institute|center|centre|cathedral|palace|exercise|exercises|drill|drills"
@@ -43,10 +43,15 @@ final class People {
 
     /** Words that open a place's name: "Fort George G. Meade", "Camp David", "Kiryat Gat", "Bandar Abbas". */
     private static final Set<String> PLACE_PREFIXES = Lexicon.set("fort|camp|mount|mt.|lake|port|cape|point|mont"
-            + "|bandar|kiryat|ras|bab|wadi|jebel|jabal|tell|kafr");
+            + "|bandar|kiryat|ras|bab|wadi|jebel|jabal|tell|kafr|ain|deir|beit|umm");
     /** Prepositions of place: a name right after one is a place ("in Kiryat Gat"), unless it is a title's. */
     private static final Set<String> LOCATIVES = Lexicon.set("in|at|near|outside|inside|into|toward|towards|across"
             + "|via|around|off");
+
+    /** Kinds of organisation whose name follows them: "the consultancy Harwell Maritime Risk". */
+    private static final Set<String> ORG_TYPES = Lexicon.set("consultancy|charity|firm|company|newspaper|magazine"
+            + "|broadcaster|website|outlet|thinktank|think-tank|ngo|contractor|manufacturer|maker|insurer|lender"
+            + "|publisher|daily|weekly");
 
     /** Nouns for ships, which often bear a person's name: "the destroyer Caio Duilio". */
     private static final Set<String> SHIP_TYPES = Lexicon.set("destroyer|frigate|corvette|carrier|cruiser|warship"
@@ -283,7 +288,8 @@ final class People {
             if (place != null) {
                 k += place.length() - 1;
                 a = k + 1;
-            } else if (notNameWord(tokens.get(k))) {
+            } else if (notNameWord(tokens.get(k)) && !(k > a && tokens.get(k).lower().equals("sheikh"))) {
+                // "Hassan Sheikh Mohamud": after a given name, "Sheikh" is part of the name, not a title
                 a = k + 1;
             }
         }
@@ -322,8 +328,14 @@ final class People {
                 || from > 0 && NAME_PREFIXES.contains(tokens.get(from - 1).text())) {
             return;
         }
-        if (from > 0 && SHIP_TYPES.contains(tokens.get(from - 1).lower())) {
-            // "the destroyer Caio Duilio": a ship named after a person
+        if (from > 0 && (SHIP_TYPES.contains(tokens.get(from - 1).lower())
+                || ORG_TYPES.contains(tokens.get(from - 1).lower()))) {
+            // "the destroyer Caio Duilio": a ship named after a person; "the charity Medecins Sans Frontieres"
+            return;
+        }
+        if (to + 2 < tokens.size() && a == from && (tokens.get(to).is(",") && stateOrCountryEndsAt(to + 1)
+                || tokens.get(to).is("(") && stateOrCountryEndsAt(to + 1))) {
+            // "Camden, Arkansas, and Grand Prairie, Texas": a town and its state; "Jubata al-Khashab (Syria) (AFP)"
             return;
         }
         int nameWords = nameWords(a, to);
@@ -342,6 +354,21 @@ final class People {
             return;
         }
         register(a, to);
+    }
+
+    /**
+     * A country, or a place the gazetteer places in one, stands at token {@code k} and ends its clause there: not
+     * "Ukraine's ambassador" after a person's name.
+     */
+    private boolean stateOrCountryEndsAt(int k) {
+        List<Token> tokens = layout.tokens;
+        Places.Match m = Places.at(tokens, k, Math.min(tokens.size(), k + Lexicon.COUNTRY_MAX_TOKENS));
+        if (m == null) {
+            return false;
+        }
+        int end = k + m.length();
+        return end >= tokens.size() || tokens.get(end).is(",") || tokens.get(end).is(".")
+                || tokens.get(end).is(")") || tokens.get(end).lower().equals("and");
     }
 
     private static boolean designation(String text) {
@@ -856,8 +883,19 @@ final class People {
             }
             return true;
         }
-        return a.size() >= 2 && b.size() >= 2 && similar(a.get(0), b.get(0))
-                && similar(a.get(a.size() - 1), b.get(b.size() - 1));
+        if (a.size() >= 2 && b.size() >= 2 && similar(a.get(0), b.get(0))
+                && similar(a.get(a.size() - 1), b.get(b.size() - 1))) {
+            return true;
+        }
+        // "Hassan Sheikh" for Hassan Sheikh Mohamud: the first names of a longer name
+        List<String> shorter = a.size() < b.size() ? a : b;
+        List<String> longer = a.size() < b.size() ? b : a;
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!similar(shorter.get(i), longer.get(i))) {
+                return false;
+            }
+        }
+        return shorter.size() >= 2;
     }
 
     /** Equal, or a transliteration variant: one letter changed, or up to two letters added at the end. */

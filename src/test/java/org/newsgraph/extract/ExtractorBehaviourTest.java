@@ -1155,6 +1155,32 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void organisationsPlacesAndAircraftNamedLikePeopleAreNoPeople() {
+        String text = "\"Two attacks in one week is enough,\" said Sofie Brandt, head of maritime security at "
+                + "London-based consultancy Harwell Maritime Risk.\n\nThe maker is expanding production lines in "
+                + "Camden, Arkansas, and Grand Prairie, Texas. The troops landed aboard Ilyushin Il-76 cargo planes at "
+                + "bases including Ain Al Asad and Deir al-Zor, paid for through the European Peace Facility, according "
+                + "to the National Threat Assessment and the medical charity Medecins Sans Frontieres.";
+        assertEquals(List.of("Sofie Brandt"), names(extract(text)));
+    }
+
+    @Test
+    void aPlaceBeforeItsCountryInBracketsIsNoPerson() {
+        String text = "Jubata al-Khashab (Syria) (AFP) - From his olive grove on the edge of this village, a farmer "
+                + "can see the new Israeli position.";
+        assertEquals(List.of(), names(extract(text)));
+    }
+
+    @Test
+    void sheikhInsideANameIsPartOfItAndItsFirstNamesReferToItsBearer() {
+        String text = "Somali President Hassan Sheikh Mohamud has sought to balance these partners.\n\nHassan "
+                + "Sheikh's government is acutely aware of the risks.";
+        Extraction x = extract(text);
+        assertEquals(List.of("Hassan Sheikh Mohamud"), names(x));
+        assertEquals("President", person(x, "Hassan Sheikh Mohamud").role());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
