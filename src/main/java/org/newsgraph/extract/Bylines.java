@@ -35,7 +35,12 @@ final class Bylines {
             boolean caption = l.startsWith("file -") || l.startsWith("file \u2013") || l.startsWith("file \u2014")
                     || l.contains("(ap photo") || l.contains("(photo by") || l.contains("(reuters/")
                     || l.startsWith("photo:") || l.startsWith("image:");
-            if (caption) {
+            // "This story has been corrected to show that about 350 U.S. Marines, not 3,500, ...": a note on the
+            // story that repeats its figures, the wrong ones too
+            boolean correction = l.startsWith("this story has been corrected") || l.startsWith("correction:")
+                    || l.startsWith("this article has been corrected") || l.startsWith("an earlier version of this")
+                    || l.startsWith("clarification:") || l.startsWith("this story has been updated to correct");
+            if (caption || correction) {
                 // a photo caption names photographers and repeats the story: leave it out altogether
                 paragraphs.add(p);
                 continue;

@@ -51,7 +51,9 @@ final class Deployments {
             + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police|workers|civilians"
             + "|contractors|staff|force|civilian"
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
-            + "|air|defense|defence|forces|operations|assault|uniformed|naval|construction|engineering");
+            + "|air|defense|defence|forces|operations|assault|uniformed|naval|construction|engineering|mountain"
+            + "|airborne|armoured|armored|mechanised|mechanized|motorised|motorized|artillery|amphibious"
+            + "|reconnaissance|signals|peacekeeping|commando|rotational|cold-weather");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
             + "|injuring|killing|wounding|fled|displaced|refugees|evacuated|prison|prisons|detainees|jailed|homes"
@@ -450,6 +452,11 @@ final class Deployments {
                 // ... Of the total, about 11,000 are American": a drill's parts are where the story is filed from
                 host = datelineHost(Set.of(f.origin));
             }
+            if (host == null && f.evidence.start() < layout.datelineEnd && layout.datelineEnd < f.evidence.end()) {
+                // "PORT OF SPAIN, Trinidad (AP) — About 350 U.S. Marines began a week of joint training": the lead
+                // of a story filed from abroad has the troops where it is filed
+                host = datelineHost(Set.of(f.origin));
+            }
             if (host == null && atHome(found, f.origin)) {
                 // "around 18,000 troops ... concentrated in the Rajouri sector" of a country the text has moving troops
                 // at home
@@ -684,6 +691,11 @@ final class Deployments {
         if (l.equals("fighters") && t > 0 && layout.tokens.get(t - 1).text().chars().anyMatch(Character::isDigit)
                 && layout.tokens.get(t - 1).text().chars().anyMatch(Character::isLetter)) {
             // "six KF-16 fighters": aircraft
+            return false;
+        }
+        if (l.equals("personnel") && t + 1 < layout.tokens.size()
+                && layout.tokens.get(t + 1).lower().startsWith("carrier")) {
+            // "12 armoured personnel carriers": vehicles
             return false;
         }
         if (l.equals("infantry") && t + 1 < layout.tokens.size()
@@ -3496,13 +3508,26 @@ final class Deployments {
             String l = layout.tokens.get(k).lower();
             boolean qualifier = k + 1 < layout.tokens.size() && layout.tokens.get(k + 1).isNumber()
                     // "Russia is estimated to have some 4,000 troops": the subject has them, whoever estimates
-                    || k > from && Set.of("is", "are", "was", "were").contains(layout.tokens.get(k - 1).lower());
+                    || k > from && Set.of("is", "are", "was", "were").contains(layout.tokens.get(k - 1).lower())
+                    // "Denmark has added roughly 200 troops": troops added, not words
+                    || Set.of("add", "adds", "added", "adding").contains(l) && countFollows(k + 1);
             // "Norway promised “a few hundred” extra soldiers": who pledges troops sends them
             if ((Lexicon.SPEECH_VERBS.contains(l) || CLAIM_VERBS.contains(l)) && !qualifier && !PLEDGING.contains(l)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** A count starts at token {@code k}, past the words that qualify it: "roughly 200". */
+    private boolean countFollows(int k) {
+        List<Token> tokens = layout.tokens;
+        while (k < tokens.size() && Set.of("about", "around", "roughly", "some", "nearly", "almost", "approximately",
+                "over", "another", "an", "additional", "more", "than").contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size()
+                && (tokens.get(k).isNumber() || Lexicon.NUMBER_WORDS.containsKey(tokens.get(k).lower()));
     }
 
     /**

@@ -346,6 +346,47 @@ final class Lexicon {
         country("Cameroon", "yaounde");
         country("Mauritania", "nouakchott");
         country("Sudan", "port sudan");
+        // capitals and short names the lists above lack; "Port of Spain" must not read as Spain
+        country("Trinidad and Tobago", "port of spain|trinidad|tobago");
+        country("Greenland", "greenland|greenlandic|nuuk");
+        country("Barbados", "bridgetown");
+        country("Bahamas", "nassau");
+        country("Dominican Republic", "santo domingo");
+        country("Bolivia", "la paz");
+        country("Chile", "santiago");
+        country("Paraguay", "asuncion|asunci\u00f3n");
+        country("Guyana", "georgetown");
+        country("Suriname", "paramaribo");
+        country("Panama", "panama city");
+        country("Honduras", "tegucigalpa");
+        country("El Salvador", "san salvador");
+        country("Guatemala", "guatemala city");
+        country("Colombia", "bogota|bogot\u00e1");
+        country("Montenegro", "podgorica");
+        country("Malta", "valletta");
+        country("Chad", "ndjamena|n\u2019djamena");
+        country("Gambia", "banjul");
+        country("Guinea-Bissau", "bissau");
+        country("Benin", "porto-novo|cotonou");
+        country("Equatorial Guinea", "malabo");
+        country("Malawi", "lilongwe");
+        country("Namibia", "windhoek");
+        country("Botswana", "gaborone");
+        country("Lesotho", "maseru");
+        country("Eswatini", "mbabane");
+        country("Madagascar", "antananarivo");
+        country("Mauritius", "port louis");
+        country("Comoros", "moroni");
+        country("Bahrain", "manama");
+        country("Yemen", "sana'a|sana\u2019a");
+        country("Bhutan", "thimphu");
+        country("Myanmar", "naypyidaw");
+        country("Laos", "vientiane");
+        country("Timor-Leste", "timor-leste|east timor|dili");
+        country("New Zealand", "wellington");
+        country("Papua New Guinea", "port moresby");
+        country("Solomon Islands", "solomon islands|honiara");
+        country("Fiji", "suva");
         region("Australia", "darwin");
         // bases, garrisons and towns that stories name without their country
         region("Japan", "ishigaki|yonaguni|miyako|amami|iwakuni|yokosuka|sasebo|misawa|kadena|futenma|camp hansen"
@@ -394,6 +435,9 @@ final class Lexicon {
         country("Sahel", "sahel");
         country("Western Sahara", "western sahara");
         region("Germany", "bavaria");
+        region("Canada", "ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick"
+                + "|newfoundland|labrador|prince edward island|nunavut|northwest territories|yukon|trenton|petawawa"
+                + "|valcartier|edmonton|halifax|esquimalt");
         load(GAZETTEER, REGION_COUNTRY);
         load(WORLD, COUNTRY);
     }

@@ -1181,6 +1181,20 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void armouredPersonnelCarriersAreNoTroops() {
+        String text = "About 350 Chinese peacekeepers will deploy to Wau in South Sudan. They will bring 12 armoured "
+                + "personnel carriers and a field hospital with them.";
+        assertEquals(List.of("China South Sudan 350"), placed(extract(text)));
+    }
+
+    @Test
+    void aCorrectionNoteRepeatsNoDeployment() {
+        String text = "Britain has about 900 troops in Estonia, the ministry said.\n\n___\n\nThis story has been "
+                + "corrected to show that about 900 British troops, not 9,000, are deployed in Estonia.";
+        assertEquals(List.of("United Kingdom Estonia 900"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
