@@ -323,7 +323,9 @@ final class Deployments {
                 listHost = introducedList(from, to);
                 listOpen = to - 1 > from && layout.tokens.get(to - 1).is(":");
             }
-            boolean troopContext = last != null || counted != null || mentionsTroops(from, to);
+            // "the Army had more than 3,000 air defenders deployed ... That number has since fallen to about 2,400":
+            // troops counted before, whoever's they are
+            boolean troopContext = last != null || counted != null || recent != null || mentionsTroops(from, to);
             for (int t = from; t < to; t++) {
                 Count c = countAt(t, to);
                 if (c == null) {
@@ -332,7 +334,12 @@ final class Deployments {
                 if (recent != null && recent.host != null && !Lexicon.isArea(recent.host)) {
                     recentOnLand = recent;
                 }
-                Found f = candidate(c, from, to, sentence, troopContext, last, recent);
+                // "the Army had more than 3,000 air defenders deployed across the CENTCOM region ... That number has
+                // since fallen to about 2,400": troops counted since the last whose owner is known are what follows
+                // refers to, not those
+                boolean since = recent != null && recent.origin == null && recent.troops != null && last != null
+                        && recent.evidence.start() > last.latest.start();
+                Found f = candidate(c, from, to, sentence, troopContext, since ? null : last, recent);
                 t = Math.max(t, c.end() - 1);
                 for (Found other : eachOf(f, c, from, to)) {
                     if (other.host == null && other.region == null) {

@@ -302,7 +302,7 @@ final class Lexicon {
         country("Bosnia", "bosnia|bosnian|sarajevo");
         country("Montenegro", "montenegro|montenegrin");
         country("Europe", "europe|european");
-        country("Middle East", "middle east|centcom area|central command area");
+        country("Middle East", "middle east|centcom area|central command area|centcom region");
         country("Caribbean", "caribbean|caribbean sea|southcom area|southern command area");
         country("Strait of Hormuz", "strait of hormuz");
         country("Gulf of Guinea", "gulf of guinea");
@@ -759,7 +759,8 @@ final class Lexicon {
             + "|service|marines|paratroopers|fighters|commandos|reservists|conscripts|sailors|airmen|soldier"
             + "|troop|mercenaries|peacekeepers|officers|engineers|specialists|infantry"
             + "|gunners|sappers|recruits|volunteers|instructors|paramilitaries|guardsmen|legionnaires|medics"
-            + "|reinforcements|advisers|advisors|trainers|crew|crews|crewmembers|deminers|servicewomen|rangers");
+            + "|reinforcements|advisers|advisors|trainers|crew|crews|crewmembers|deminers|servicewomen|rangers"
+            + "|defenders");
 
     /** Number words, for counts written out. */
     static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();

@@ -1195,6 +1195,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void thatNumberIsTheLastCountsEvenWhenItsOwnerIsNamedLater() {
+        String text = "WASHINGTON \u2014 The THAAD battery, from Fort Bliss, Texas, returned to the United States this "
+                + "month along with about a hundred soldiers.\n\nAt the height of the war, the Army had more than "
+                + "3,000 air defenders deployed across the CENTCOM region. That number has since fallen to about 2,400, "
+                + "the Army said.";
+        assertTrue(placed(extract(text)).contains("United States Middle East 2400"), placed(extract(text)).toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
