@@ -104,6 +104,10 @@ final class Deployments {
     private static final List<Set<String>> THE_COUNTRY = List.of(Set.of("the"), Set.of("country", "nation"));
     private static final List<Set<String>> ACROSS_THE_COUNTRY = List.of(Set.of("across", "throughout"),
             Set.of("the"), Set.of("country"));
+    private static final List<Set<String>> IN_THE_FORCE = List.of(Set.of("in"), Set.of("the"),
+            Set.of("battlegroup", "mission", "force", "coalition", "contingent"));
+    private static final List<Set<String>> IN_THE_BATTLE_GROUP = List.of(Set.of("in"), Set.of("the"),
+            Set.of("battle", "multinational"), Set.of("group", "battlegroup", "force", "brigade"));
     /** Words between senders and their verb besides auxiliaries: "France and Canada are also sending". */
     private static final Set<String> ALSO = Lexicon.set("also|each|both|too|all");
     private static final Set<String> SUBORDINATORS = Lexicon.set("after|before|because|although|though|since|when"
@@ -446,8 +450,13 @@ final class Deployments {
                 // within their own country, in the city the story is filed from or names most
                 host = domesticPlace(f.origin, found);
             }
+            // "France, which has around 300 troops in the battle group": troops in the force the story is about
+            boolean inForce = phraseIn(layout.tokenAt(f.evidence.start()), layout.tokenAt(f.evidence.end()),
+                    IN_THE_FORCE)
+                    || phraseIn(layout.tokenAt(f.evidence.start()), layout.tokenAt(f.evidence.end()),
+                            IN_THE_BATTLE_GROUP);
             if (host == null && (f.sent || ALLIANCES.contains(f.origin) || namedMissions.contains(f.origin)
-                    || abroad(found, f.origin)) && !hosts(found, f.origin)) {
+                    || abroad(found, f.origin) || inForce) && !hosts(found, f.origin)) {
                 host = mainHost != null && !f.origin.contains(mainHost)
                         ? new String[]{mainHost, null}
                         : salientHost(found, f.origin);
@@ -752,6 +761,9 @@ final class Deployments {
             // "at the peak of the 2007 troop surge": a year that names an event, not a count
             return null;
         }
+        if (age(c, from, to)) {
+            return null;
+        }
         LinkedHashSet<String> origins = new LinkedHashSet<>();
         boolean anaphoric = definite(c.start(), from);
         boolean bare = false;
@@ -890,6 +902,10 @@ final class Deployments {
         int verb = beforeQualifier(c.start(), from);
         if (verb >= from && RECRUITING.contains(layout.tokens.get(verb).lower())) {
             // "plans to recruit 1,500 more": soldiers yet to be hired are nowhere yet
+            return null;
+        }
+        if (verb >= from && Set.of("trained", "trains", "train").contains(layout.tokens.get(verb).lower())) {
+            // "where it has trained thousands of Somali soldiers since 2017": trainees, not a force sent there
             return null;
         }
         if (shortlyAfter(SIGNING_UP, noun + 1, to)) {
@@ -3241,7 +3257,7 @@ final class Deployments {
 
     /**
      * A force that names its country: "the 82nd Airborne", "Marines" (capitalised, not "Royal Marines"), "Marine Corps",
-     * "Bundeswehr", "IDF", "PLA", "RAF", Japan's "Self-Defense Force", "UPDF".
+     * "Bundeswehr", "IDF", "PLA" or "People's Liberation Army", "RAF", Japan's "Self-Defense Force", "UPDF".
      */
     private String serviceCountry(int from, int to) {
         List<Token> tokens = layout.tokens;
@@ -3252,6 +3268,9 @@ final class Deployments {
                 case "Bundeswehr" -> "Germany";
                 case "IDF" -> "Israel";
                 case "PLA" -> "China";
+                case "Liberation" -> layout.text.substring(Math.max(0, tok.start() - 10), tok.start())
+                        .toLowerCase(Locale.ROOT).contains("people") ? "China" : null;
+                case "Tatmadaw" -> "Myanmar";
                 case "RAF" -> "United Kingdom";
                 case "Airborne" -> Set.of("82nd", "101st", "173rd", "11th").contains(before) ? "United States" : null;
                 case "Marines" -> before.equals("royal") ? "United Kingdom" : "United States";
@@ -3524,6 +3543,18 @@ final class Deployments {
             }
         }
         return -1;
+    }
+
+    /** "Staff Sergeant Tobias Reimer, 29, who arrived in Lithuania in April": a person's age between commas. */
+    private boolean age(Count c, int from, int to) {
+        List<Token> tokens = layout.tokens;
+        if (c.value() == null || c.value() < 16 || c.value() > 99 || c.start() - 2 < from || c.end() >= to
+                || !tokens.get(c.start() - 1).is(",") || !tokens.get(c.end()).is(",")) {
+            return false;
+        }
+        Token name = tokens.get(c.start() - 2);
+        return name.isCapitalised() && Places.at(tokens, c.start() - 2, c.start() - 1) == null
+                && !Lexicon.NOT_NAME.contains(name.lower());
     }
 
     /** A count starts at token {@code k}, past the words that qualify it: "roughly 200". */

@@ -1204,6 +1204,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void anAgeBetweenCommasAndTroopsTrainedAreNoDeployments() {
+        String text = "Around 1,700 German soldiers are now stationed in Lithuania.\n\nStaff Sergeant Tobias Reimer, 29, "
+                + "who arrived in Lithuania in April, said he had signed up because this is where the mission is.\n\n"
+                + "T\u00fcrkiye runs its largest overseas military base in Mogadishu, where it has trained thousands of "
+                + "Somali soldiers since 2017.";
+        assertEquals(List.of("Germany Lithuania 1700"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
