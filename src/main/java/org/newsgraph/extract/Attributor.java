@@ -225,6 +225,7 @@ final class Attributor {
         }
         // "Sen. Chris Van Hollen (D-Md.) called the order": a bracketed aside before the verb
         k = beforeBrackets(k, from);
+        k = beforeNickname(k, from);
         boolean participle = verb.endsWith("ing") && k >= from && tokens.get(k).is(",");
         if (participle) {
             // "Russia rejected the claim, saying ...": the participle shares the sentence's subject
@@ -351,6 +352,28 @@ final class Attributor {
         return k;
     }
 
+    /**
+     * "Jimmy Chérizier, known as “Barbecue,” warned": before a nickname in quotation marks that ends at {@code k}, the
+     * name it follows; else {@code k}.
+     */
+    private int beforeNickname(int k, int from) {
+        List<Token> tokens = layout.tokens;
+        if (k < from || !tokens.get(k).isQuoteMark()) {
+            return k;
+        }
+        for (int open = k - 1; open >= from && open > k - 6; open--) {
+            if (tokens.get(open).isQuoteMark()) {
+                int j = open - 1;
+                boolean known = j - 1 >= from && (tokens.get(j).lower().equals("as")
+                        && Set.of("known", "nicknamed", "dubbed").contains(tokens.get(j - 1).lower()))
+                        || j >= from && Set.of("nicknamed", "dubbed", "alias").contains(tokens.get(j).lower());
+                int comma = tokens.get(j).lower().equals("as") ? j - 2 : j - 1;
+                return known && comma > from && tokens.get(comma).is(",") ? comma - 1 : k;
+            }
+        }
+        return k;
+    }
+
     /** The token after a bracketed aside that opens at {@code t}, else {@code t}. */
     private int afterBrackets(int t, int limit) {
         if (t >= limit || !layout.tokens.get(t).is("(")) {
@@ -372,7 +395,9 @@ final class Attributor {
         List<Token> tokens = layout.tokens;
         for (int j = k; j > from && k - j < 16; j--) {
             Token tok = tokens.get(j);
-            if (!tok.isWord() && !tok.isPossessive() && !tok.is("-") || isVerbLike(j)
+            // "Ketevan Zhvania of the Unity – National Movement": a dash inside the body's name
+            boolean dash = tok.is("-") || tok.is("\u2013") || tok.is("\u2014");
+            if (!tok.isWord() && !tok.isPossessive() && !dash || isVerbLike(j)
                     || PHRASE_STOPS.contains(tok.lower()) && !tok.lower().equals("of")) {
                 return null;
             }
@@ -431,6 +456,19 @@ final class Attributor {
         if (resumed > e && resumed < to && onlyTitleBefore(from, tokens.get(e).start())) {
             // "said Maj. Gen. (retd) Inamul Haq Qureshi": a bracket inside the title
             People.Mention m = mentionStartingAt(resumed);
+            if (m != null) {
+                return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+            }
+        }
+        if (resumed > e && resumed < to) {
+            // "said Democratic Party (PD) MP Giulia Ferraresi": a party and its acronym, then a title and the name
+            int k = resumed;
+            while (k < Math.min(to, resumed + 3) && Character.isUpperCase(tokens.get(k).text().charAt(0))
+                    && mentionStartingAt(k) == null && (Lexicon.ROLE_WORDS.contains(tokens.get(k).lower())
+                            || Lexicon.HONORIFICS.contains(tokens.get(k).lower()))) {
+                k++;
+            }
+            People.Mention m = k > resumed && k < to ? mentionStartingAt(k) : null;
             if (m != null) {
                 return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
             }

@@ -93,6 +93,14 @@ final class People {
                 }
                 keys.add(fold(last));
                 keys.add(tokens.get(tokens.size() - 1));
+                // "José Múcio Monteiro ... said Múcio", "Luiz Inácio Lula da Silva ... said Lula": a middle name the
+                // text uses alone is the person's short name too
+                for (int i = 1; i + 1 < tokens.size(); i++) {
+                    String middle = tokens.get(i);
+                    if (middle.length() >= 3 && !middle.endsWith(".") && !Lexicon.NAME_PARTICLES.contains(middle)) {
+                        keys.add(fold(middle));
+                    }
+                }
             }
         }
 
@@ -887,15 +895,17 @@ final class People {
                 && similar(a.get(a.size() - 1), b.get(b.size() - 1))) {
             return true;
         }
-        // "Hassan Sheikh" for Hassan Sheikh Mohamud: the first names of a longer name
+        // "Hassan Sheikh" for Hassan Sheikh Mohamud, "Padrino López" for Vladimir Padrino López: the first or the
+        // last names of a longer name
         List<String> shorter = a.size() < b.size() ? a : b;
         List<String> longer = a.size() < b.size() ? b : a;
+        boolean first = true;
+        boolean last = true;
         for (int i = 0; i < shorter.size(); i++) {
-            if (!similar(shorter.get(i), longer.get(i))) {
-                return false;
-            }
+            first &= similar(shorter.get(i), longer.get(i));
+            last &= similar(shorter.get(i), longer.get(longer.size() - shorter.size() + i));
         }
-        return shorter.size() >= 2;
+        return shorter.size() >= 2 && (first || last);
     }
 
     /** Equal, or a transliteration variant: one letter changed, or up to two letters added at the end. */

@@ -1213,6 +1213,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theLastNamesOfALongerNameAreItsBearer() {
+        String text = "Defense Minister Vladimir Padrino L\u00f3pez said 200,000 troops had been mobilized.\n\nPadrino "
+                + "L\u00f3pez has led the armed forces since 2014.";
+        assertEquals(List.of("Vladimir Padrino L\u00f3pez"), names(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
