@@ -347,7 +347,7 @@ final class Lexicon {
         country("Mauritania", "nouakchott");
         country("Sudan", "port sudan");
         // capitals and short names the lists above lack; "Port of Spain" must not read as Spain
-        country("Trinidad and Tobago", "port of spain|trinidad|tobago");
+        country("Trinidad and Tobago", "port of spain");
         country("Greenland", "greenland|greenlandic|nuuk");
         country("Barbados", "bridgetown");
         country("Bahamas", "nassau");
@@ -520,7 +520,8 @@ final class Lexicon {
             + "|mountains|airport|base|barracks|garrison|station|bridge|street|square|avenue|road|war|wars|operation"
             + "|doctrine|treaty|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation"
             + "|corp|inc|ltd|foundation|association|organisation|organization|movement|front|coalition|federation"
-            + "|dome|presence|reserve|co.|library|facility|mechanism|assessment"
+            + "|dome|presence|reserve|co.|library|facility|mechanism|assessment|social|vehicle|vehicles|takeaways"
+            + "|policies|policy|medal|medals"
             + "|missile|missiles|system|systems|shadow|storm|tower|palace|hospital|school|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
             + "|gap|cape|prefecture|frontier|patrol|order|asia|soldiers|troops|police"

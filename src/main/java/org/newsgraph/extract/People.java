@@ -48,6 +48,10 @@ final class People {
     private static final Set<String> LOCATIVES = Lexicon.set("in|at|near|outside|inside|into|toward|towards|across"
             + "|via|around|off");
 
+    /** Kinds of body an apposition can name: "Comandos de la Frontera, a group Ecuador says ...". */
+    private static final Set<String> GROUP_NOUNS = Lexicon.set("group|coalition|gang|militia|movement|organisation"
+            + "|organization|network|faction|alliance|company|firm|consultancy|charity|outlet|newspaper");
+
     /** Kinds of organisation whose name follows them: "the consultancy Harwell Maritime Risk". */
     private static final Set<String> ORG_TYPES = Lexicon.set("consultancy|charity|firm|company|newspaper|magazine"
             + "|broadcaster|website|outlet|thinktank|think-tank|ngo|contractor|manufacturer|maker|insurer|lender"
@@ -341,6 +345,14 @@ final class People {
             // "the destroyer Caio Duilio": a ship named after a person; "the charity Medecins Sans Frontieres"
             return;
         }
+        if (to + 2 < tokens.size() && tokens.get(to).is(",") && groupApposed(to + 1)) {
+            // "Comandos de la Frontera, a group Ecuador says ...", "Viv Ansanm, a coalition of gangs"
+            return;
+        }
+        if (placeElsewhere(a, to)) {
+            // "The Army commander is expected to visit Boa Vista" where the text also has "headquartered in Boa Vista"
+            return;
+        }
         if (to + 2 < tokens.size() && a == from && (tokens.get(to).is(",") && stateOrCountryEndsAt(to + 1)
                 || tokens.get(to).is("(") && stateOrCountryEndsAt(to + 1))) {
             // "Camden, Arkansas, and Grand Prairie, Texas": a town and its state; "Jubata al-Khashab (Syria) (AFP)"
@@ -362,6 +374,44 @@ final class People {
             return;
         }
         register(a, to);
+    }
+
+    /** "a group", "a coalition of gangs", "an armed movement": an apposition at {@code k} that makes a name a body's. */
+    private boolean groupApposed(int k) {
+        List<Token> tokens = layout.tokens;
+        if (k >= tokens.size() || !Set.of("a", "an").contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+            // a lowercase head noun: not "Park Ji-hoon, a ruling Democratic Party lawmaker"
+            if (GROUP_NOUNS.contains(tokens.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of tokens [a, to) stand somewhere in the text right after "in", "at" or "near": a place's name. */
+    private boolean placeElsewhere(int a, int to) {
+        if (a >= to) {
+            return false;
+        }
+        String name = layout.text.substring(layout.tokens.get(a).start(), layout.tokens.get(to - 1).end());
+        for (String before : List.of("in ", "at ", "near ", "outside ")) {
+            int i = layout.text.indexOf(before + name);
+            while (i >= 0) {
+                int end = i + before.length() + name.length();
+                boolean wordStart = i == 0 || !Character.isLetter(layout.text.charAt(i - 1));
+                boolean wordEnd = end >= layout.text.length() || !Character.isLetterOrDigit(layout.text.charAt(end));
+                // not "props in Donald Trump's political theater": his, not a place
+                boolean possessive = layout.text.startsWith("'s", end) || layout.text.startsWith("\u2019s", end);
+                if (wordStart && wordEnd && !possessive) {
+                    return true;
+                }
+                i = layout.text.indexOf(before + name, i + 1);
+            }
+        }
+        return false;
     }
 
     /**
@@ -434,6 +484,11 @@ final class People {
 
     private static boolean notNameWord(Token tok) {
         String l = tok.lower();
+        if (tok.text().length() > 2 && "DRI".indexOf(tok.text().charAt(0)) >= 0 && tok.text().charAt(1) == '-'
+                && Character.isUpperCase(tok.text().charAt(2))) {
+            // "state Rep. Ramiro Escamilla, D-Eagle Pass": a party and a home town
+            return true;
+        }
         if (l.endsWith("-led") || l.endsWith("-backed") || l.endsWith("-based")) {
             // "the European-led Agenor mission", "Iranian-backed Houthi rebels"
             return true;

@@ -1220,6 +1220,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void placesBodiesAndPartyTagsNamedLikePeopleAreNoPeople() {
+        String text = "\u201cFor five years we were told this was about an invasion,\u201d said state Rep. Ramiro "
+                + "Escamilla, D-Eagle Pass.\n\nThe 1st Jungle Infantry Brigade, headquartered in Boa Vista, will "
+                + "coordinate. The Army commander is expected to visit Boa Vista on Friday. Ecuador blamed Comandos de "
+                + "la Frontera, a group made up of dissidents. Trump wrote on Truth Social that he would act, and the "
+                + "brigade will bring Joint Light Tactical Vehicles.\n\nPark Ji-hoon, a ruling Democratic Party "
+                + "lawmaker, said the troops in Donald Trump's plan would stay.";
+        assertEquals(List.of("Ramiro Escamilla", "Park Ji-hoon", "Donald Trump"), names(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
