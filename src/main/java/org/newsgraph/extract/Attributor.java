@@ -523,7 +523,7 @@ final class Attributor {
                 && Set.of("from", "by").contains(layout.tokens.get(from + 1).lower());
     }
 
-    private People.Mention mentionStartingAt(int t) {
+    People.Mention mentionStartingAt(int t) {
         int offset = layout.tokens.get(t).start();
         for (People.Mention m : people.mentions) {
             if (m.start() == offset) {

@@ -53,7 +53,7 @@ final class Deployments {
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
             + "|air|defense|defence|forces|operations|assault|uniformed|naval|construction|engineering|mountain"
             + "|airborne|armoured|armored|mechanised|mechanized|motorised|motorized|artillery|amphibious"
-            + "|reconnaissance|signals|peacekeeping|commando|rotational|cold-weather");
+            + "|reconnaissance|signals|peacekeeping|commando|rotational|cold-weather|blue");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
             + "|injuring|killing|wounding|fled|displaced|refugees|evacuated|prison|prisons|detainees|jailed|homes"
@@ -73,6 +73,9 @@ final class Deployments {
     /** Words that open a clause of their own after a comma: "Camp Lemonnier, its largest base in Africa, while". */
     private static final Set<String> CLAUSE_WORDS = Lexicon.set("while|and|but|which|who|whose|where|when|as|that"
             + "|its|their|his|her|whereas|although|though|after|before");
+    /** Nouns before "from" that name who urges or gives, not a place: "under pressure from the United States". */
+    private static final Set<String> URGING = Lexicon.set("pressure|request|requests|support|criticism|calls|call"
+            + "|opposition|objections|demands|demand|funding|help|backing|appeal|appeals|invitation");
     /** Who speaks or commands from a place: {@link #sourcePlace}. */
     private static final Set<String> SOURCE_NOUNS = Lexicon.set("according|headquarters|headquartered|ministry"
             + "|embassy|consulate|diplomats|diplomat|officials|official|reporters|journalists|spokesperson|spokesman"
@@ -708,6 +711,10 @@ final class Deployments {
                 && layout.tokens.get(t - 1).text().chars().anyMatch(Character::isLetter)) {
             // "six KF-16 fighters": aircraft
             return false;
+        }
+        if (l.equals("helmets")) {
+            // "its roughly 10,000 blue helmets": peacekeepers
+            return t > 0 && layout.tokens.get(t - 1).lower().equals("blue");
         }
         if (l.equals("personnel") && t + 1 < layout.tokens.size()
                 && layout.tokens.get(t + 1).lower().startsWith("carrier")) {
@@ -3077,7 +3084,8 @@ final class Deployments {
                     || p > from && (ENTERING.contains(tokens.get(p - 1).lower())
                             || LEAVING.contains(tokens.get(p - 1).lower()));
             boolean titled = after < countStart && tokens.get(after).isCapitalised()
-                    && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower());
+                    && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower())
+                    || titleBeforeName(after, countStart);
             // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
             boolean apposed = bestEnd >= 0 && describes(bestEnd, p)
                     // "Burundi, whose army is fighting alongside Congolese forces, has some 10,000 troops"
@@ -3145,6 +3153,22 @@ final class Deployments {
             best = speakersGovernment(from, countStart);
         }
         return new String[]{best, claim};
+    }
+
+    /**
+     * "Russian Security Council Secretary Sergei Shoigu": capitalised words from {@code k} that name a body and a title
+     * up to a person's name; not "Venezuelan Defense Minister Vladimir Padrino López", who speaks for his country's
+     * troops.
+     */
+    private boolean titleBeforeName(int k, int limit) {
+        boolean body = false;
+        for (int j = k; j < Math.min(limit, k + 5) && layout.tokens.get(j).isCapitalised(); j++) {
+            if (j > k && body && attributor.mentionStartingAt(j) != null) {
+                return true;
+            }
+            body |= Lexicon.ORG_OR_PLACE_WORDS.contains(layout.tokens.get(j).lower());
+        }
+        return false;
     }
 
     /**
@@ -3600,7 +3624,9 @@ final class Deployments {
             boolean bearing = prep.equals("of") && k > from && COMPASS.contains(tokens.get(k - 1).lower());
             if (!(LOC_PREPS.contains(prep) || ENTERING.contains(prep) || destination || left || bearing)
                     || (prep.equals("from") && !leaving)
-                    || sourcePlace(k)) {
+                    || sourcePlace(k)
+                    // "adopted under pressure from the United States": who urges, not a place troops leave
+                    || prep.equals("from") && k > from && URGING.contains(tokens.get(k - 1).lower())) {
                 continue;
             }
             if (prep.equals("in") && k > from && SUPERLATIVES.contains(tokens.get(k - 1).lower())) {
@@ -3841,6 +3867,15 @@ final class Deployments {
                 && STRONG_NOUNS.contains(tokens.get(k - 2).lower())) {
             // "members of the Amphibious Rapid Deployment Brigade based in Nagasaki Prefecture"
             return true;
+        }
+        if (tokens.get(k).lower().equals("at") && k - 1 >= from && tokens.get(k - 1).isCapitalised()
+                && STRONG_NOUNS.contains(tokens.get(k - 1).lower())) {
+            // "roughly 200 Marines from the 2nd Marine Division at Camp Lejeune": where the unit is at home
+            for (int j = k - 2; j >= Math.max(from, k - 7); j--) {
+                if (tokens.get(j).lower().equals("from")) {
+                    return true;
+                }
+            }
         }
         return k - 5 >= from && tokens.get(k - 1).lower().equals("based")
                 && Set.of("is", "are").contains(tokens.get(k - 2).lower())

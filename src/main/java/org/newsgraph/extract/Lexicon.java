@@ -435,6 +435,13 @@ final class Lexicon {
         country("Sahel", "sahel");
         country("Western Sahara", "western sahara");
         region("Germany", "bavaria");
+        region("Brazil", "roraima|amazonas|rond\u00f4nia|rondonia|amap\u00e1|amapa|mato grosso|manaus|boa vista"
+                + "|pacaraima|bras\u00edlia|brasilia|s\u00e3o paulo|sao paulo|rio de janeiro|bel\u00e9m|belem");
+        region("Colombia", "putumayo|nari\u00f1o|norte de santander|arauca|catatumbo|cauca");
+        region("Ecuador", "guayaquil|esmeraldas|sucumb\u00edos|sucumbios|carchi|manta");
+        region("Mexico", "tamaulipas|chihuahua|sonora|baja california|coahuila|nuevo le\u00f3n|nuevo leon|sinaloa"
+                + "|michoac\u00e1n|michoacan|ciudad ju\u00e1rez|ciudad juarez|tijuana|reynosa|matamoros");
+        region("Panama", "dari\u00e9n|darien|fort sherman");
         region("Canada", "ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick"
                 + "|newfoundland|labrador|prince edward island|nunavut|northwest territories|yukon|trenton|petawawa"
                 + "|valcartier|edmonton|halifax|esquimalt");
@@ -761,7 +768,7 @@ final class Lexicon {
             + "|troop|mercenaries|peacekeepers|officers|engineers|specialists|infantry"
             + "|gunners|sappers|recruits|volunteers|instructors|paramilitaries|guardsmen|legionnaires|medics"
             + "|reinforcements|advisers|advisors|trainers|crew|crews|crewmembers|deminers|servicewomen|rangers"
-            + "|defenders");
+            + "|defenders|helmets");
 
     /** Number words, for counts written out. */
     static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();

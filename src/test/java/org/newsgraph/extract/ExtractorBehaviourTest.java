@@ -1231,6 +1231,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aCountryThatPressesForAWithdrawalIsNoPlaceTroopsLeave() {
+        String text = "The Lebanese army has deployed troops south of the Litani River. Under Resolution 2790, adopted "
+                + "by the Security Council last August under pressure from the United States and Israel, the mission's "
+                + "mandate expires on December 31, 2026, after which its peacekeepers will have one year to withdraw."
+                + "\n\nBeirut has said it aims to have 10,000 soldiers in the area under the ceasefire arrangements.";
+        assertEquals(List.of("Lebanon Lebanon 10000"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
