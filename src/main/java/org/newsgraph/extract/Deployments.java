@@ -73,6 +73,8 @@ final class Deployments {
     /** Words that open a clause of their own after a comma: "Camp Lemonnier, its largest base in Africa, while". */
     private static final Set<String> CLAUSE_WORDS = Lexicon.set("while|and|but|which|who|whose|where|when|as|that"
             + "|its|their|his|her|whereas|although|though|after|before");
+    /** Words before troops that make them the enemy, not the force the text counts: "to help it fight Ukrainian forces". */
+    private static final Set<String> FIGHTING = Lexicon.set("against|fight|fighting|repel|attack|attacking");
     /** Nouns before "from" that name who urges or gives, not a place: "under pressure from the United States". */
     private static final Set<String> URGING = Lexicon.set("pressure|request|requests|support|criticism|calls|call"
             + "|opposition|objections|demands|demand|funding|help|backing|appeal|appeals|invitation");
@@ -1672,12 +1674,23 @@ final class Deployments {
         return null;
     }
 
-    /** "Line of Control", "Line of Actual Control", "Working Boundary", "LoC", "LAC" at {@code k}, as written. */
+    /**
+     * "Line of Control", "Line of Actual Control", "Working Boundary", "LoC", "LAC", the "Military Demarcation Line",
+     * "MDL", "DMZ" or the "inter-Korean border" at {@code k}, as written.
+     */
     private String ceasefireLine(int k, int to) {
         List<Token> tokens = layout.tokens;
         String t = tokens.get(k).text();
-        if (t.equals("LoC") || t.equals("LAC")) {
+        if (t.equals("LoC") || t.equals("LAC") || t.equals("MDL") || t.equals("DMZ")) {
             return t;
+        }
+        if (t.equalsIgnoreCase("inter-Korean") && k + 1 < to && BORDERS.contains(tokens.get(k + 1).lower())) {
+            // "near the inter-Korean border": each Korea holds its side
+            return "inter-Korean border";
+        }
+        if (t.equals("Military") && k + 2 < to && tokens.get(k + 1).text().equals("Demarcation")
+                && tokens.get(k + 2).text().equals("Line")) {
+            return "Military Demarcation Line";
         }
         if (t.equals("Working") && k + 1 < to && tokens.get(k + 1).text().equals("Boundary")) {
             return "Working Boundary";
@@ -2864,7 +2877,7 @@ final class Deployments {
     /**
      * "a rotating Danish contingent", "Dutch and Norwegian soldiers": the countries whose adjectives stand before the
      * noun at {@code t}; none for a country's name ("the Lebanon contingent" serves there) or for troops after "from"
-     * or "against" ("retake the region from Ukrainian forces").
+     * or a word of fighting ("retake the region from Ukrainian forces", "help it fight Ukrainian forces").
      */
     private Set<String> demonymsBefore(int t, int from) {
         int k = skipDescriptors(t - 1, from);
@@ -2879,7 +2892,7 @@ final class Deployments {
             start--;
         }
         String before = start - 1 >= from ? layout.tokens.get(start - 1).lower() : "";
-        if (before.equals("from") || before.equals("against") || countries.contains(layout.tokens.get(k).text())) {
+        if (before.equals("from") || FIGHTING.contains(before) || countries.contains(layout.tokens.get(k).text())) {
             return Set.of();
         }
         return countries;
@@ -3069,6 +3082,11 @@ final class Deployments {
                 best = joint;
             }
             if (m == null) {
+                continue;
+            }
+            if (p > from && FIGHTING.contains(tokens.get(p - 1).lower())) {
+                // "sent 15,000 troops to help it fight Ukrainian forces, and later dispatched 1,000 sappers": the enemy
+                p += m.length() - 1;
                 continue;
             }
             int after = p + m.length();
