@@ -48,6 +48,7 @@ final class People {
     private static final Set<String> LOCATIVES = Lexicon.set("in|at|near|outside|inside|into|toward|towards|across"
             + "|via|around|off");
 
+    private static final Set<String> AFTER_PLACE_PREPS = Set.of("in", "at", "near", "outside");
     /** Kinds of body an apposition can name: "Comandos de la Frontera, a group Ecuador says ...". */
     private static final Set<String> GROUP_NOUNS = Lexicon.set("group|coalition|gang|militia|movement|organisation"
             + "|organization|network|faction|alliance|company|firm|consultancy|charity|outlet|newspaper");
@@ -134,6 +135,8 @@ final class People {
     private final List<int[]> counterparts = new ArrayList<>();
     /** Folded words that stand outside full names, read once when first asked. */
     private Set<String> lone;
+    /** Names that follow "in", "at", "near" or "outside" somewhere in the text: {@link #placeElsewhere}. */
+    private Set<String> afterLocative;
     /** Whether the first line is in title case, read once when first asked. */
     private Boolean titleCaseHeadline;
 
@@ -396,22 +399,25 @@ final class People {
         if (a >= to) {
             return false;
         }
-        String name = layout.text.substring(layout.tokens.get(a).start(), layout.tokens.get(to - 1).end());
-        for (String before : List.of("in ", "at ", "near ", "outside ")) {
-            int i = layout.text.indexOf(before + name);
-            while (i >= 0) {
-                int end = i + before.length() + name.length();
-                boolean wordStart = i == 0 || !Character.isLetter(layout.text.charAt(i - 1));
-                boolean wordEnd = end >= layout.text.length() || !Character.isLetterOrDigit(layout.text.charAt(end));
-                // not "props in Donald Trump's political theater": his, not a place
-                boolean possessive = layout.text.startsWith("'s", end) || layout.text.startsWith("\u2019s", end);
-                if (wordStart && wordEnd && !possessive) {
-                    return true;
+        if (afterLocative == null) {
+            // read once: every run of up to four capitalised words after such a preposition, not "in Donald Trump's"
+            afterLocative = new java.util.HashSet<>();
+            List<Token> tokens = layout.tokens;
+            for (int t = 1; t < tokens.size(); t++) {
+                if (!AFTER_PLACE_PREPS.contains(tokens.get(t - 1).lower()) || !tokens.get(t).isCapitalised()) {
+                    continue;
                 }
-                i = layout.text.indexOf(before + name, i + 1);
+                for (int e = t; e < Math.min(tokens.size(), t + 4) && tokens.get(e).isWord()
+                        && Character.isUpperCase(tokens.get(e).text().charAt(0)); e++) {
+                    boolean possessive = e + 1 < tokens.size() && tokens.get(e + 1).isPossessive();
+                    if (!possessive) {
+                        afterLocative.add(layout.text.substring(tokens.get(t).start(), tokens.get(e).end()));
+                    }
+                }
             }
         }
-        return false;
+        return afterLocative
+                .contains(layout.text.substring(layout.tokens.get(a).start(), layout.tokens.get(to - 1).end()));
     }
 
     /**
