@@ -168,7 +168,7 @@ final class Deployments {
             Map.entry("UNDOF", "Syria"), Map.entry("MINUSCA", "Central African Republic"),
             Map.entry("EUFOR", "Bosnia"), Map.entry("UNISFA", "Sudan"), Map.entry("ATMIS", "Somalia"),
             Map.entry("AMISOM", "Somalia"), Map.entry("AUSSOM", "Somalia"), Map.entry("UNMIK", "Kosovo"),
-            Map.entry("MINURSO", "Western Sahara"));
+            Map.entry("MINURSO", "Western Sahara"), Map.entry("MFO", "Egypt"), Map.entry("GSF", "Haiti"));
     /** The body a mission or operation serves under: "the mission's 14,000 troops" are the UN's, not a contributor's. */
     private static final Map<String, String> MISSION_BODIES = Map.ofEntries(
             Map.entry("UNIFIL", "United Nations"), Map.entry("KFOR", "NATO"), Map.entry("UNMISS", "United Nations"),
@@ -180,7 +180,8 @@ final class Deployments {
             Map.entry("UNMIK", "United Nations"), Map.entry("MINURSO", "United Nations"),
             Map.entry("UNTSO", "United Nations"), Map.entry("EUTM", "European Union"),
             Map.entry("Aspides", "European Union"), Map.entry("Atalanta", "European Union"),
-            Map.entry("Irini", "European Union"));
+            Map.entry("Irini", "European Union"), Map.entry("MFO", "Multinational Force and Observers"),
+            Map.entry("GSF", "Gang Suppression Force"));
     /** Nouns for a multinational body of troops: "the mission's", "The force, which ...". */
     private static final Set<String> MISSION_NOUNS = Lexicon.set("mission|force|operation|battlegroup"
             + "|peacekeeping");
@@ -768,6 +769,11 @@ final class Deployments {
         if (yearLike(c) && c.start() > from && Set.of("the", "a", "its", "their")
                 .contains(tokens.get(c.start() - 1).lower())) {
             // "at the peak of the 2007 troop surge": a year that names an event, not a count
+            return null;
+        }
+        if (c.start() > from && Set.of("from", "since", "until", "between").contains(tokens.get(c.start() - 1).lower())
+                && yearWritten(tokens.get(c.start()).text())) {
+            // "under the U.N. Mission in South Sudan from 2012 to 2017": years, not a range of troops
             return null;
         }
         if (age(c, from, to)) {
@@ -2477,6 +2483,12 @@ final class Deployments {
     }
 
     /** "until at least 2026": a four-digit number without a separator, between 1900 and 2100, is a year. */
+    /** "2012": four digits that begin a year of the last two centuries. */
+    private static boolean yearWritten(String s) {
+        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && Character.isDigit(s.charAt(2))
+                && Character.isDigit(s.charAt(3));
+    }
+
     private boolean yearLike(Count c) {
         String s = layout.tokens.get(c.start()).text();
         return c.end() == c.start() + 1 && s.length() == 4 && c.value() != null && c.value() >= 1900

@@ -1240,6 +1240,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void yearsFromAndToAreNoRangeOfTroops() {
+        String text = "Japan sent about 350 engineers to South Sudan under the U.N. Mission in South Sudan from 2012 to "
+                + "2017, its largest peacekeeping operation to date.";
+        assertEquals(List.of("Japan South Sudan 350"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
