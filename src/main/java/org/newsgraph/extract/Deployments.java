@@ -456,6 +456,11 @@ final class Deployments {
                 // within their own country, in the city the story is filed from or names most
                 host = domesticPlace(f.origin, found);
             }
+            if (host == null && f.evidence.start() < layout.datelineEnd && layout.datelineEnd < f.evidence.end()) {
+                // "PORT OF SPAIN, Trinidad (AP) — About 350 U.S. Marines began a week of joint training": the lead
+                // of a story filed from abroad has the troops where it is filed
+                host = datelineHost(Set.of(f.origin));
+            }
             // "France, which has around 300 troops in the battle group": troops in the force the story is about
             boolean inForce = phraseIn(layout.tokenAt(f.evidence.start()), layout.tokenAt(f.evidence.end()),
                     IN_THE_FORCE)
@@ -472,11 +477,6 @@ final class Deployments {
                             layout.tokenAt(f.evidence.end()))) {
                 // "MANILA, Philippines — More than 17,000 ... troops will take part in this year's Balikatan exercises
                 // ... Of the total, about 11,000 are American": a drill's parts are where the story is filed from
-                host = datelineHost(Set.of(f.origin));
-            }
-            if (host == null && f.evidence.start() < layout.datelineEnd && layout.datelineEnd < f.evidence.end()) {
-                // "PORT OF SPAIN, Trinidad (AP) — About 350 U.S. Marines began a week of joint training": the lead
-                // of a story filed from abroad has the troops where it is filed
                 host = datelineHost(Set.of(f.origin));
             }
             if (host == null && atHome(found, f.origin)) {
@@ -955,6 +955,16 @@ final class Deployments {
             String respective = respectively(c.start(), from, to);
             if (respective != null) {
                 origins.add(respective);
+            }
+        }
+        if (origins.isEmpty()) {
+            // "while Bulgaria hosts an Italian-led battlegroup of about 1,000": the force the count sizes is the lead
+            // nation's, whatever the sentence names before it
+            String sized = of - 2 >= from && layout.tokens.get(of).lower().equals("of")
+                    ? ledBy(of - 2, of)
+                    : null;
+            if (sized != null) {
+                origins.add(sized);
             }
         }
         if (origins.isEmpty()) {

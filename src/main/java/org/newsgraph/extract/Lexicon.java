@@ -437,6 +437,7 @@ final class Lexicon {
         region("Germany", "bavaria");
         region("Brazil", "roraima|amazonas|rond\u00f4nia|rondonia|amap\u00e1|amapa|mato grosso|manaus|boa vista"
                 + "|pacaraima|bras\u00edlia|brasilia|s\u00e3o paulo|sao paulo|rio de janeiro|bel\u00e9m|belem");
+        region("Venezuela", "paria peninsula");
         region("Colombia", "putumayo|nari\u00f1o|norte de santander|arauca|catatumbo|cauca");
         region("Ecuador", "guayaquil|esmeraldas|sucumb\u00edos|sucumbios|carchi|manta");
         region("Mexico", "tamaulipas|chihuahua|sonora|baja california|coahuila|nuevo le\u00f3n|nuevo leon|sinaloa"
