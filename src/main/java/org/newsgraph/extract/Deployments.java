@@ -54,7 +54,7 @@ final class Deployments {
             + "|air|defense|defence|forces|operations|assault|uniformed|naval|construction|engineering|mountain"
             + "|airborne|armoured|armored|mechanised|mechanized|motorised|motorized|artillery|amphibious"
             + "|reconnaissance|signals|peacekeeping|commando|rotational|cold-weather|blue");
-    private static final Set<String> CASUALTIES = Lexicon.set("killed|wounded|dead|died|casualties|injured"
+    private static final Set<String> CASUALTIES = Lexicon.set("killed|kills|kill|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
             + "|injuring|killing|wounding|fled|displaced|refugees|evacuated|prison|prisons|detainees|jailed|homes"
             + "|homeless");
@@ -104,6 +104,8 @@ final class Deployments {
     private static final Set<String> TROOP_DESCRIPTORS = Lexicon.set("rotating|smaller|small|own|airmobile"
             + "|airborne|mechanised|mechanized|motorised|motorized|infantry|ground|armoured|armored|engineering"
             + "|engineer|medical|logistics|peacekeeping|commando|naval|navy|army|air|military|a|an|the|its|their");
+    /** Words for the whole a total sizes: {@link #totalPlace}. */
+    private static final Set<String> TOTAL_NOUNS = Lexicon.set("number|total|buildup|build-up|tally|footprint");
     /** Phrases for {@link #phraseIn}, a set of alternatives per word. */
     private static final List<Set<String>> THE_REGION = List.of(Set.of("the"), Set.of("region"));
     private static final List<Set<String>> THE_COUNTRY = List.of(Set.of("the"), Set.of("country", "nation"));
@@ -193,7 +195,8 @@ final class Deployments {
             + "|offered|offers|vowed|vows|committed|commits");
     /** Nouns a number names rather than counts: "air base 101", "Resolution 350". */
     private static final Set<String> NUMBERED = Lexicon.set("base|unit|resolution|route|highway|flight|no.|number"
-            + "|article|gate|camp|sector|phase|stage|level|category|paragraph|chapter|item");
+            + "|article|gate|camp|sector|phase|stage|level|category|paragraph|chapter|item|u.s.c.|u.s.c|section"
+            + "|code|title");
     /** Troops who are at sea with their ships. */
     private static final Set<String> NAVAL = Lexicon.set("crew|crews|crewmembers|sailors");
     /** Currency codes before an amount of money: "DKK 480 million". */
@@ -1049,6 +1052,9 @@ final class Deployments {
         String[] host = appositionFrom >= 0 ? host(appositionFrom, c.start(), origins, leaving, true) : null;
         if (host == null) {
             host = hostingPlace(from, c.start(), origins);
+        }
+        if (host == null) {
+            host = totalPlace(from, c.start(), origins, sentence);
         }
         if (host == null) {
             host = host(noun + 1, clauseOfCount(noun + 1, to), origins, leaving, true);
@@ -3127,11 +3133,14 @@ final class Deployments {
                     && Lexicon.ROLE_HEADS.contains(tokens.get(after).lower())
                     || titleBeforeName(after, countStart);
             // "Burundi, a Congolese ally, has 10,000 troops": the apposition describes the country before it
-            boolean apposed = bestEnd >= 0 && describes(bestEnd, p)
+            // not "Spain, which leads Sector East with some 650 troops, and Indonesia, the largest contributor with
+            // about 1,230": the next item of a list
+            boolean listed = p - 1 > from && tokens.get(p - 1).lower().equals("and") && tokens.get(p - 2).is(",");
+            boolean apposed = !listed && (bestEnd >= 0 && describes(bestEnd, p)
                     // "Burundi, whose army is fighting alongside Congolese forces, has some 10,000 troops"
                     || bestEnd >= 0 && bestEnd + 1 < p && tokens.get(bestEnd).is(",")
                             && Set.of("whose", "which", "who").contains(tokens.get(bestEnd + 1).lower())
-                            && lastComma(after - 1, countStart) >= after;
+                            && lastComma(after - 1, countStart) >= after);
             // "Mississippi had agreed to send roughly 150 Guard members": a state sends its country's Guard
             // "West Virginia has the largest out-of-state contingent, with about 400 troops" in a story of the Guard;
             // not "Louisiana National Guard soldiers", which name their own count
@@ -3193,6 +3202,35 @@ final class Deployments {
             best = speakersGovernment(from, countStart);
         }
         return new String[]{best, claim};
+    }
+
+    /**
+     * "bringing the total number of U.S. troops in the Middle East to about 40,000", "a buildup in the Caribbean that
+     * already numbers roughly 10,000 troops": the place of the whole a total sizes, named between the word for the whole
+     * and the count; or null.
+     */
+    private String[] totalPlace(int from, int countStart, Set<String> origins, Span sentence) {
+        int verb = beforeQualifier(countStart, from);
+        while (verb - 1 >= from && Set.of("than", "to").contains(layout.tokens.get(verb).lower())
+                && Set.of("more", "fewer", "less", "up").contains(layout.tokens.get(verb - 1).lower())) {
+            verb -= 2;
+        }
+        if (verb < from || !Set.of("to", "at", "numbers", "totals", "reached", "reaching", "\u2014", "\u2013")
+                .contains(layout.tokens.get(verb).lower())) {
+            // not "around 40,000 troops across the Middle East, including some 2,500 in Iraq": a part, not the total
+            return null;
+        }
+        for (int j = countStart - 1; j >= Math.max(from, countStart - 16); j--) {
+            if (!TOTAL_NOUNS.contains(layout.tokens.get(j).lower())) {
+                continue;
+            }
+            String[] place = host(j + 1, countStart, origins, false, false);
+            if (place == null && phraseIn(j + 1, countStart, THE_REGION)) {
+                place = earlierArea(sentence);
+            }
+            return place == AT_HOME ? null : place;
+        }
+        return null;
     }
 
     /**
@@ -3335,6 +3373,7 @@ final class Deployments {
                 case "Liberation" -> layout.text.substring(Math.max(0, tok.start() - 10), tok.start())
                         .toLowerCase(Locale.ROOT).contains("people") ? "China" : null;
                 case "Tatmadaw" -> "Myanmar";
+                case "Frontier" -> t + 1 < to && tokens.get(t + 1).text().equals("Corps") ? "Pakistan" : null;
                 case "RAF" -> "United Kingdom";
                 case "Airborne" -> Set.of("82nd", "101st", "173rd", "11th").contains(before) ? "United States" : null;
                 case "Marines" -> before.equals("royal") ? "United Kingdom" : "United States";

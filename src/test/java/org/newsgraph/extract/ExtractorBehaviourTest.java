@@ -1247,6 +1247,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void soldiersAnAmbushKillsAreNoDeployment() {
+        String text = "Ecuador sends 2,000 more troops to Colombia border after ambush kills four soldiers\n\nQUITO "
+                + "(Reuters) - Ecuador will send 2,000 more troops to its northern border with Colombia, the defence "
+                + "ministry said on Tuesday.";
+        assertEquals(List.of("Ecuador Ecuador 2000"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
