@@ -104,10 +104,14 @@ final class Deployments {
     private static final Set<String> TROOP_DESCRIPTORS = Lexicon.set("rotating|smaller|small|own|airmobile"
             + "|airborne|mechanised|mechanized|motorised|motorized|infantry|ground|armoured|armored|engineering"
             + "|engineer|medical|logistics|peacekeeping|commando|naval|navy|army|air|military|a|an|the|its|their");
+    /** Spans of time or distance a bare number can count: "the days, all 270 of them". */
+    private static final Set<String> SPANS_OF_TIME = Lexicon.set("days|weeks|months|years|hours|miles|kilometres"
+            + "|kilometers");
     /** Words for the whole a total sizes: {@link #totalPlace}. */
     private static final Set<String> TOTAL_NOUNS = Lexicon.set("number|total|buildup|build-up|tally|footprint");
     /** Phrases for {@link #phraseIn}, a set of alternatives per word. */
     private static final List<Set<String>> THE_REGION = List.of(Set.of("the"), Set.of("region"));
+    private static final List<Set<String>> THE_EXCLAVE = List.of(Set.of("the"), Set.of("exclave", "enclave"));
     private static final List<Set<String>> THE_COUNTRY = List.of(Set.of("the"), Set.of("country", "nation"));
     private static final List<Set<String>> ACROSS_THE_COUNTRY = List.of(Set.of("across", "throughout"),
             Set.of("the"), Set.of("country"));
@@ -871,6 +875,14 @@ final class Deployments {
             // "Kenya and Djibouti will provide around 1,400 and 1,000 respectively"
             String respectiveOrigin = respectively(c.start(), from, to);
             boolean respective = respectiveOrigin != null;
+            int span = c.start() - 1;
+            while (span > from && Set.of("all", "some", ",").contains(layout.tokens.get(span).lower())) {
+                span--;
+            }
+            if (span < c.start() - 1 && SPANS_OF_TIME.contains(layout.tokens.get(span).lower())) {
+                // "We'll be counting the days, all 270 of them": days, not soldiers
+                return null;
+            }
             // "Rwanda some 2,600 and China about 1,050": the next item of the list follows
             // "another 200 followed in July"
             boolean alone = standsAlone(c.end(), to) || respective
@@ -1053,6 +1065,11 @@ final class Deployments {
         if (host == null) {
             host = hostingPlace(from, c.start(), origins);
         }
+        if (host == null && noun + 2 < to && Set.of("stationed", "based", "deployed", "serving")
+                .contains(layout.tokens.get(noun + 1).lower()) && layout.tokens.get(noun + 2).lower().equals("there")) {
+            // "move most of the roughly 1,000 American soldiers stationed there to Poland": where they are now
+            host = lastHost(from, c.start(), origins, leaving);
+        }
         if (host == null) {
             host = totalPlace(from, c.start(), origins, sentence);
         }
@@ -1091,8 +1108,13 @@ final class Deployments {
             // "- Indonesia: 160 personnel and eight F-16 aircraft;"
             host = listHost;
         }
-        if (host == null && unquotedWordIn(NOWHERE_ONE, from, to)) {
-            // "349 Defence Forces personnel are currently serving overseas": abroad, in no one host
+        int commaAfter = noun + 1;
+        while (commaAfter < to && !layout.tokens.get(commaAfter).is(",")) {
+            commaAfter++;
+        }
+        if (host == null && unquotedWordIn(NOWHERE_ONE, from, commaAfter)) {
+            // "349 Defence Forces personnel are currently serving overseas": abroad, in no one host; not "4,800
+            // soldiers, making it the first German combat brigade permanently based abroad"
             return null;
         }
         if (host == null && ownEdge(from, to)) {
@@ -1111,6 +1133,11 @@ final class Deployments {
         }
         if (host == null && phraseIn(from, to, THE_REGION)) {
             host = earlierArea(sentence);
+        }
+        if (host == null && phraseIn(from, to, THE_EXCLAVE)) {
+            // "Russia has begun rebuilding its forces in the Kaliningrad region ... Around 12,000 troops are now
+            // stationed in the exclave": an exclave is a region of its own country, named just before
+            host = earlierRegion(sentence);
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)
                 && (previous.host != null || previous.region != null) && !headingBetween(previous.latest, sentence)) {
@@ -3183,9 +3210,14 @@ final class Deployments {
             }
             Places.Match m = k < to ? Places.at(tokens, k, to) : null;
             // "soldiers from the West Virginia National Guard": a state's Guard is its country's
-            boolean stateGuard = m != null && m.region() != null && k + m.length() + 1 < to
-                    && tokens.get(k + m.length()).text().equals("National")
-                    && tokens.get(k + m.length() + 1).text().equals("Guard");
+            // "from the Iowa Army National Guard's 1st Battalion": the Army or Air Guard too
+            int service = m == null ? k : k + m.length();
+            if (service < to && Set.of("Army", "Air").contains(tokens.get(service).text())) {
+                service++;
+            }
+            boolean stateGuard = m != null && m.region() != null && service + 1 < to
+                    && tokens.get(service).text().equals("National")
+                    && tokens.get(service + 1).text().equals("Guard");
             // "soldiers of a new U.N.-backed force": a body that backs a force sends none of it
             int after = m == null ? k : k + m.length();
             boolean backing = after + 1 < to && tokens.get(after).is("-")
@@ -3202,6 +3234,24 @@ final class Deployments {
             best = speakersGovernment(from, countStart);
         }
         return new String[]{best, claim};
+    }
+
+    /** The region within a country the sentence before names last, as {country, region}; or null. */
+    private String[] earlierRegion(Span sentence) {
+        int here = layout.sentenceOf(sentence.start());
+        if (here == 0) {
+            return null;
+        }
+        Span prev = layout.sentences.get(here - 1);
+        String[] last = null;
+        for (int t = layout.tokenAt(prev.start()); t < layout.tokenAt(prev.end()); t++) {
+            Places.Match m = Places.at(layout.tokens, t, layout.tokenAt(prev.end()));
+            if (m != null && m.region() != null) {
+                last = new String[]{m.country(), m.region()};
+            }
+            t += m == null ? 0 : m.length() - 1;
+        }
+        return last;
     }
 
     /**
@@ -3621,7 +3671,10 @@ final class Deployments {
                     && REGION_WORDS.contains(layout.tokens.get(after).lower())) {
                 after++;
             }
-            if (m != null && !origins.contains(m.country()) && hostsWithin(after, countStart)) {
+            // not "Romania, which shares a 650-kilometre border with Ukraine, also hosts around 1,000 US troops"
+            boolean object = p > from && Set.of("with", "from", "against", "near", "to")
+                    .contains(layout.tokens.get(p - 1).lower());
+            if (m != null && !object && !origins.contains(m.country()) && hostsWithin(after, countStart)) {
                 nearest = new String[]{m.country(), m.region()};
             }
             if (m != null) {
@@ -3870,8 +3923,10 @@ final class Deployments {
             // "a brigade based at", not "have been based in", which says where they are now
             boolean based = k - 1 > from && tokens.get(k - 1).lower().equals("based")
                     && !AUXILIARIES.contains(tokens.get(k - 2).lower());
-            if (region != null && origins.contains(country) && afterNoun && k == from && prep.equals("to")) {
-                // "Some 4,000 will move to Guam and about 2,700 to Hawaii": where the count itself goes
+            if (region != null && origins.contains(country) && afterNoun && k == from
+                    && (prep.equals("to") || prep.equals("in") && !based && !deployVerbFollows(m, to))) {
+                // "Some 4,000 will move to Guam and about 2,700 to Hawaii": where the count itself goes; "keeping
+                // about 12,000 troops in the Kaliningrad region and that ... had remained in Belarus": where they are
                 return new String[]{country, region};
             }
             if (region != null && (origins.contains(country) || based)) {

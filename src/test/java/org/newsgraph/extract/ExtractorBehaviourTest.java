@@ -1255,6 +1255,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void daysCountedInAQuoteAreNoTroops() {
+        String text = "About 450 U.S. soldiers left for Kosovo on Saturday.\n\n\"We'll be counting the days, all 270 of "
+                + "them or whatever it turns out to be,\" she said.";
+        assertEquals(List.of("United States Kosovo 450"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
