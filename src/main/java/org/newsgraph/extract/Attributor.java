@@ -367,8 +367,11 @@ final class Attributor {
                 boolean known = j - 1 >= from && (tokens.get(j).lower().equals("as")
                         && Set.of("known", "nicknamed", "dubbed").contains(tokens.get(j - 1).lower()))
                         || j >= from && Set.of("nicknamed", "dubbed", "alias").contains(tokens.get(j).lower());
+                if (!known) {
+                    return k;
+                }
                 int comma = tokens.get(j).lower().equals("as") ? j - 2 : j - 1;
-                return known && comma > from && tokens.get(comma).is(",") ? comma - 1 : k;
+                return comma > from && tokens.get(comma).is(",") ? comma - 1 : k;
             }
         }
         return k;

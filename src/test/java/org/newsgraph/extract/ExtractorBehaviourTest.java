@@ -1262,6 +1262,12 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aTextOpeningWithAQuotedWordBeforeItsVerbIsRead() {
+        String text = "\u201cBarbecue\u201d warned that the foreign troops would \u201cmeet the same fate.\u201d";
+        assertEquals(1, extract(text).quotations().stream().filter(q -> q.text().startsWith("meet")).count());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
