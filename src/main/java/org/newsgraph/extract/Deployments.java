@@ -895,6 +895,7 @@ final class Deployments {
             // a small bare number needs words that make it troops: "another 80 will follow", "80 will stay on"
             boolean big = c.value() != null && (c.value() >= 100
                     || (c.value() >= 10 && (more || sized || with != null || partOf(c.end(), to)
+                            || listedAfter(c.start(), from) && fromCountry(c.end(), to)
                             || deployVerbFollows(c.end(), Math.min(to, c.end() + 3)))));
             boolean elliptical = troopContext && !named && !yearLike(c) && alone && big
                     && (listed || with != null || sized || more || apposed >= 0 || partOf(c.end(), to) || respective
@@ -2394,6 +2395,11 @@ final class Deployments {
      */
     private String listedCountry(int t, int from) {
         int k = beforeQualifier(t, from);
+        // "Kazakhstan will send about 300 servicemen, Kyrgyzstan - 150 and Tajikistan - 120": a dash sets the count
+        // against its country
+        if (k > from && Set.of("-", "\u2013", "\u2014").contains(layout.tokens.get(k).text())) {
+            k--;
+        }
         for (int p = Math.max(from, k - Lexicon.COUNTRY_MAX_TOKENS + 1); p <= k; p++) {
             Places.Match m = Places.at(layout.tokens, p, k + 1);
             if (m == null || m.region() != null || p + m.length() != k + 1 || ALLIANCES.contains(m.country())) {
