@@ -3190,7 +3190,11 @@ final class Deployments {
                 continue;
             }
             if ((m.region() == null || state) && !located && !titled && !apposed && !hostsWithin(after, countStart)) {
-                int verb = claimVerbAt(after, Math.min(countStart, after + 4));
+                // "Ukraine's President Volodymyr Zelensky has said that 11,000 of them": the title and name come
+                // between the country and its verb
+                boolean office = after + 1 < countStart && tokens.get(after).isPossessive()
+                        && Lexicon.ROLE_HEADS.contains(tokens.get(after + 1).lower());
+                int verb = claimVerbAt(after, Math.min(countStart, after + (office ? 8 : 4)));
                 boolean itself = verb >= 0 && verb + 2 < countStart
                         && Set.of("it", "its", "they").contains(tokens.get(verb + 1).lower());
                 if (verb >= 0 && !itself) {

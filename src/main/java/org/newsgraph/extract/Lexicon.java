@@ -566,7 +566,7 @@ final class Lexicon {
             + "|no|no.|i've|i'm|i'll|i'd|not|now|then|there|here|today|tonight|yesterday|tomorrow|reporting|editing|writing|additional"
             + "|contributed|photo|video|watch|read|more|related|update|updated|breaking|exclusive|analysis|opinion"
             + "|live|latest|top|senior|former|deputy|acting|chief|head|general|gen.|lt.|col.|maj.|adm.|sgt.|capt."
-            + "|brig.|cmdr.|sen.|rep.|gov.|pres.|prof.|rev.|gens.|lt|col|maj|adm|sgt|capt|brig|cmdr|sen|rep|gov"
+            + "|brig.|cmdr.|sen.|rep.|del.|gov.|pres.|prof.|rev.|gens.|lt|col|maj|adm|sgt|capt|brig|cmdr|sen|rep|gov"
             + "|president|prime|minister|secretary|foreign|defense|defence|interior|state|spokesperson|spokesman"
             + "|spokeswoman|ambassador|envoy|commander|director|chairman|chair|chancellor|governor|mayor|senator"
             + "|representative|king|queen|prince|princess|pope|leader|supreme|vice|national|security|adviser"
@@ -607,7 +607,7 @@ final class Lexicon {
             + "|brig.|brigadier|cmdr.|commander|marshal|field|foreign|defense|defence|interior|state|home|affairs"
             + "|spokesperson|spokesman|spokeswoman|spokespeople|ambassador|envoy|special|representative|chief"
             + "|chiefs|director|deputy|chairman|chairwoman|chair|chancellor|governor|gov.|mayor|senator|sen."
-            + "|rep.|congressman|congresswoman|king|queen|prince|princess|crown|pope|leader|supreme|national"
+            + "|rep.|del.|congressman|congresswoman|king|queen|prince|princess|crown|pope|leader|supreme|national"
             + "|security|adviser|advisor|press|officer|premier|counterpart|speaker|head|acting|former|top|senior"
             + "|joint|staff|of|the|army|navy|air|force|military|intelligence|spy|agency|armed|forces|defense"
             + "|ministry|operations|for|and|justice|finance|economy|trade|emergency|situations|nuclear|policy"
@@ -626,7 +626,7 @@ final class Lexicon {
             + "|queen|prince|princess|pope|leader|adviser|advisor|officer|premier|counterpart|speaker|head"
             + "|coordinator|commissioner|president-elect|sheikh|emir|dictator|strongman|lawmaker|legislator|mp"
             + "|professor|prof.|analyst|expert|researcher|official|diplomat|journalist|correspondent|editor"
-            + "|reporter|commander-in-chief|gen|lt|col|maj|adm|capt|sgt|cmdr|sen|rep|" + RANKS);
+            + "|reporter|commander-in-chief|judge|del.|gen|lt|col|maj|adm|capt|sgt|cmdr|sen|rep|" + RANKS);
 
     /** Honorifics dropped from a name and its title. */
     static final Set<String> HONORIFICS = set("mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|sir|dame|lord|lady|rt|rt.|hon|hon."

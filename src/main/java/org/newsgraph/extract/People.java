@@ -28,6 +28,9 @@ final class People {
     private static final Set<String> NAME_PREFIXES = Set.of("USS", "HMS", "HMAS", "HMCS", "INS", "JS", "ROKS", "FS",
             "HDMS", "HNLMS", "HNoMS", "HSwMS", "FGS", "ITS", "ESPS", "TCG", "KRI", "BRP", "HMNZS", "RFS", "NRP", "ORP",
             "Exercise", "Operation");
+    /** Given names that are also words of bodies and documents. */
+    private static final Set<String> GIVEN_NAME_WORDS = Set.of("bill", "rand");
+    private static final Set<String> GIVEN_MONTHS = Set.of("april", "may", "june");
     /** Words after a name that make it the name of a place ("Mihail Kogalniceanu air base", "Kim Il Sung Square"). */
     private static final Set<String> PLACE_AFTER_NAME = Lexicon.set("base|airbase|airport|airfield|square|street"
             + "|avenue|boulevard|university|bridge|station|stadium|hospital|school|port|memorial|museum|library"
@@ -293,6 +296,22 @@ final class People {
                 && adjacent(j + 1, j + 2) && nameish(j + 2);
     }
 
+    /**
+     * "Governor Bill Lee", "Senator Rand Paul", "Bill Clinton", "Judge April Perry": a given name that is also a word
+     * of bodies, documents or dates ("the defence bill", "the RAND Corporation", "in April"), first in the name and
+     * before the surname that ends it; a month only after a title.
+     */
+    private boolean givenNameWord(int k, int from, int to) {
+        List<Token> tokens = layout.tokens;
+        if (k + 2 != to || notNameWord(tokens.get(k + 1)) || !nameish(k + 1)) {
+            return false;
+        }
+        String l = tokens.get(k).lower();
+        boolean titled = k > from && (Lexicon.ROLE_HEADS.contains(tokens.get(k - 1).lower())
+                || Lexicon.HONORIFICS.contains(tokens.get(k - 1).lower()));
+        return GIVEN_NAME_WORDS.contains(l) && (k == from || titled) || GIVEN_MONTHS.contains(l) && titled;
+    }
+
     private void takeRun(int from, int to) {
         List<Token> tokens = layout.tokens;
         // The name is what follows the last title, place or organisation word of the run:
@@ -303,7 +322,8 @@ final class People {
             if (place != null) {
                 k += place.length() - 1;
                 a = k + 1;
-            } else if (notNameWord(tokens.get(k)) && !(k > a && tokens.get(k).lower().equals("sheikh"))) {
+            } else if (notNameWord(tokens.get(k)) && !(k > a && tokens.get(k).lower().equals("sheikh"))
+                    && !givenNameWord(k, from, to)) {
                 // "Hassan Sheikh Mohamud": after a given name, "Sheikh" is part of the name, not a title
                 a = k + 1;
             }

@@ -9,7 +9,7 @@ import java.util.Set;
  * initials and common abbreviations ("J.", "U.S.", "Gen.") keep their periods so they do not end sentences.
  */
 final class Tokenizer {
-    private static final Set<String> ABBREVIATIONS = Lexicon.set("mr|mrs|ms|dr|gen|lt|col|maj|sgt|sen|rep|gov|st|jr"
+    private static final Set<String> ABBREVIATIONS = Lexicon.set("mr|mrs|ms|dr|gen|lt|col|maj|sgt|sen|rep|del|gov|st|jr"
             + "|sr|adm|capt|cpl|pvt|prof|rev|jan|feb|aug|sept|sep|oct|nov|dec|no|vs|etc|mt|ft|gens|brig|cmdr|pres"
             + "|cmdr|insp|supt|lt.col|fr|corp|inc|ltd|co|dept|est|approx|spc|pfc|pte|cdr|sgts|sfc|ssgt|lcpl|cdre");
 

@@ -1268,6 +1268,29 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void givenNamesThatAreAlsoCommonWordsStartANameAfterATitle() {
+        String text = "Tennessee Governor Bill Lee sent the Guard to Memphis. Senator Rand Paul objected, and U.S. "
+                + "District Judge April Perry blocked a similar order in Illinois. The defence bill passed later.";
+        assertEquals(List.of("Bill Lee", "Rand Paul", "April Perry"), names(extract(text)));
+    }
+
+    @Test
+    void aDelegateIsNamedByTheAbbreviationOfHerTitle() {
+        String text = "\"These are our neighbors, our first responders, our teachers,\" said Del. Carla Mayhew, "
+                + "D-Kanawha.";
+        Extraction x = extract(text);
+        assertEquals("Carla Mayhew", x.quotations().get(0).speaker());
+        assertEquals("Del.", person(x, "Carla Mayhew").role());
+    }
+
+    @Test
+    void aCountOfThemAfterATitledSpeakerIsTheTroopsCountedBefore() {
+        String text = "Officials estimate that between 11,000 and 12,000 North Korean soldiers have been sent to Russia."
+                + " Ukraine's President Volodymyr Zelensky has said that 11,000 of them are in Russia's Kursk region.";
+        assertEquals(List.of("North Korea Russia 11000"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
