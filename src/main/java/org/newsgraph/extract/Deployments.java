@@ -337,8 +337,14 @@ final class Deployments {
             }
             rowCountry = listOpen ? rowCountry(from, to) : null;
             if (!listItem(sentence) && rowCountry == null) {
-                listHost = introducedList(from, to);
                 listOpen = to - 1 > from && layout.tokens.get(to - 1).is(":");
+                listHost = introducedList(from, to);
+                if (listHost == null && listOpen && last != null && last.host != null
+                        && layout.sentenceOf(sentence.start()) - layout.sentenceOf(last.latest.start()) == 1) {
+                    // "About 2,200 National Guard members are deployed in Washington ... They include:": the list
+                    // breaks down the troops just placed
+                    listHost = new String[]{last.host, last.region};
+                }
             }
             // "the Army had more than 3,000 air defenders deployed ... That number has since fallen to about 2,400":
             // troops counted before, whoever's they are
@@ -473,8 +479,11 @@ final class Deployments {
                     IN_THE_FORCE)
                     || phraseIn(layout.tokenAt(f.evidence.start()), layout.tokenAt(f.evidence.end()),
                             IN_THE_BATTLE_GROUP);
+            // "- France: as many as 6,000 soldiers, according to French officials": a line of a list of what each
+            // country offers the force the story is about
+            boolean listed = listItem(f.evidence) && mainHost != null;
             if (host == null && (f.sent || ALLIANCES.contains(f.origin) || namedMissions.contains(f.origin)
-                    || abroad(found, f.origin) || inForce) && !hosts(found, f.origin)) {
+                    || abroad(found, f.origin) || inForce || listed) && !hosts(found, f.origin)) {
                 host = mainHost != null && !f.origin.contains(mainHost)
                         ? new String[]{mainHost, null}
                         : salientHost(found, f.origin);
@@ -581,12 +590,19 @@ final class Deployments {
      * {@code f} already has.
      */
     private List<Found> eachOf(Found f, Count c, int from, int to) {
-        if (f == null || f.origin == null || c.end() >= to
-                || !layout.tokens.get(c.end()).lower().equals("each")) {
+        // "500 each", "up to 500 troops apiece"
+        int after = c.end() + 1 < to && isTroopNoun(c.end()) ? c.end() + 1 : c.end();
+        if (f == null || f.origin == null || after >= to
+                || !Set.of("each", "apiece").contains(layout.tokens.get(after).lower())) {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
-        for (String country : countriesBefore(beforeQualifier(c.start(), from), from)) {
+        // "Denmark and Sweden say they could send up to 500 troops apiece": the countries that send, before the verb
+        Set<String> countries = Set.of();
+        for (int k = beforeQualifier(c.start(), from); k >= from && countries.isEmpty(); k--) {
+            countries = countriesBefore(k, from);
+        }
+        for (String country : countries) {
             if (!country.equals(f.origin) && !country.equals(f.host)) {
                 Found g = new Found();
                 g.origin = country;
@@ -1104,7 +1120,7 @@ final class Deployments {
             host = border != null ? border : host;
         }
         if (host == null && listHost != null && (listItem(sentence) || rowCountry != null)
-                && !origins.contains(listHost[0])) {
+                && (!origins.contains(listHost[0]) || listHost[1] != null && guardStory())) {
             // "Partner nations have deployed the following contingents to the Northern Territory:" then
             // "- Indonesia: 160 personnel and eight F-16 aircraft;"
             host = listHost;
@@ -1319,11 +1335,24 @@ final class Deployments {
         }
         Places.Match m = Places.at(layout.tokens, k, to);
         int sep = m == null ? -1 : k + m.length();
-        if (m == null || m.region() != null || ALLIANCES.contains(m.country()) || sep + 1 >= to
+        // "- South Carolina: 200", "- District of Columbia National Guard: about 950": a state's Guard, in a story
+        // of the Guard, is its country's
+        boolean state = m != null && m.region() != null && guardStory();
+        while (state && sep + 1 < to
+                && Set.of("Army", "Air", "National", "Guard").contains(layout.tokens.get(sep).text())) {
+            sep++;
+        }
+        if (m == null || m.region() != null && !state || ALLIANCES.contains(m.country()) || sep + 1 >= to
                 || !Set.of("-", "\u2013", "\u2014", ":").contains(layout.tokens.get(sep).text())) {
             return null;
         }
-        return countAt(sep + 1, to) != null ? m.country() : null;
+        // "- West Virginia: about 300"
+        int n = sep + 1;
+        while (n + 1 < to && Set.of("about", "around", "roughly", "some", "nearly", "almost", "approximately")
+                .contains(layout.tokens.get(n).lower())) {
+            n++;
+        }
+        return countAt(n, to) != null ? m.country() : null;
     }
 
     /** "a combined crew of some 400". */
@@ -3796,8 +3825,9 @@ final class Deployments {
             if (m + 2 < to
                     && Set.of("region", "province", "district", "oblast", "state", "city", "town", "port", "village",
                             "island", "capital", "states", "provinces", "regions").contains(tokens.get(m).lower())
-                    && tokens.get(m + 1).lower().equals("of")) {
-                // "in the neighbouring province of South Kivu", "to reinforce the states of Zulia and Táchira"
+                    && tokens.get(m + 1).lower().equals("of") && Places.at(tokens, m, to) == null) {
+                // "in the neighbouring province of South Kivu", "to reinforce the states of Zulia and Táchira"; not
+                // "near Port of Spain", a capital's name
                 m += 2;
             }
             if (m >= to) {

@@ -416,7 +416,7 @@ final class Lexicon {
         region("Congo", "kinshasa|bunia|beni|uvira|bukavu|kibumba|rutshuru");
         region("South Sudan", "juba|malakal|bor|bentiu|wau");
         region("Central African Republic", "bangui|bria|bambari");
-        region("Somalia", "baidoa|kismayo|beledweyne");
+        region("Somalia", "baidoa|kismayo|beledweyne|aden adde");
         country("Indian Ocean", "indian ocean");
         country("Atlantic", "atlantic ocean");
         country("Pacific", "pacific ocean");

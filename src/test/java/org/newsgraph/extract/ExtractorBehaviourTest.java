@@ -1291,6 +1291,23 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aListOfStateGuardsBreaksDownTheTroopsPlacedJustBefore() {
+        String text = "About 2,200 National Guard members are deployed in Washington. They include:\n\n"
+                + "- District of Columbia National Guard: about 950\n- West Virginia: about 300\n- South Carolina: 200\n";
+        assertEquals(List.of("United States United States 2200", "United States United States 950",
+                "United States United States 300", "United States United States 200"), placed(extract(text)));
+    }
+
+    @Test
+    void aListOfOffersPlacesEachCountrysTroopsWhereTheStorysForceGoes() {
+        String text = "European countries are preparing a force for Ukraine, where Russia has about 600,000 troops.\n\n"
+                + "Who has said yes?\n\n- France: as many as 6,000 soldiers, according to French officials.\n"
+                + "- The Nordics: Denmark and Sweden say they could send up to 500 troops apiece.\n";
+        assertEquals(List.of("Russia Ukraine 600000", "France Ukraine 6000", "Denmark Ukraine 500",
+                "Sweden Ukraine 500"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
