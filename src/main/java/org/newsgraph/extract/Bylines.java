@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises photo captions ("FILE - ... (AP Photo/Ahn Young-joon, File)"), which are left out, and credit lines ("CNN's Anna Chernova and Lauren Kent contributed to this report.", "Reporting by X;
+ * Recognises photo captions ("FILE - ... (AP Photo/Ahn Young-joon, File)") and links to other stories ("Read also:
+ * ..."), which are left out, and credit lines ("CNN's Anna Chernova and Lauren Kent contributed to this report.", "Reporting by X;
  * Editing by Y", "By Jane Doe, Associated Press"): their names go to the byline, and their paragraphs are kept out of
  * people, statements and deployments.
  */
@@ -40,7 +41,10 @@ final class Bylines {
             boolean correction = l.startsWith("this story has been corrected") || l.startsWith("correction:")
                     || l.startsWith("this article has been corrected") || l.startsWith("an earlier version of this")
                     || l.startsWith("clarification:") || l.startsWith("this story has been updated to correct");
-            if (caption || correction) {
+            // "Read also: Lithuania says it is ready to close border ...": the headline of another story
+            boolean promo = l.startsWith("read more") || l.startsWith("read also") || l.startsWith("also read")
+                    || l.startsWith("related:") || l.startsWith("related topics") || l.startsWith("see also");
+            if (caption || correction || promo) {
                 // a photo caption names photographers and repeats the story: leave it out altogether
                 paragraphs.add(p);
                 continue;

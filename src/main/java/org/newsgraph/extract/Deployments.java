@@ -165,9 +165,9 @@ final class Deployments {
             + "|welcomes|welcoming|received|receives|receiving");
     /** What {@link #host} answers for troops placed in their own country ("on standby in the UK"). */
     private static final String[] AT_HOME = new String[0];
-    /** Verbs whose object is where troops go: "reached Slovakia", "entered Kursk". */
+    /** Verbs whose object is where troops go or are: "reached Slovakia", "entered Kursk", "to protect the airport". */
     private static final Set<String> ENTERING = Lexicon.set("reached|reach|entered|enter|invaded|invade|occupied"
-            + "|occupy|crossed|landed");
+            + "|occupy|crossed|landed|protect|protecting|guard|guarding");
     private static final Map<String, String> MISSIONS = Map.ofEntries(
             Map.entry("UNIFIL", "Lebanon"), Map.entry("KFOR", "Kosovo"), Map.entry("UNMISS", "South Sudan"),
             Map.entry("MINUSMA", "Mali"), Map.entry("MONUSCO", "Congo"), Map.entry("UNFICYP", "Cyprus"),
@@ -453,6 +453,7 @@ final class Deployments {
             }
         }
         String mainHost = majority(found, f -> f.host);
+        Found placedLast = null;
         for (Found f : unhosted) {
             if (f.origin == null) {
                 f.origin = main;
@@ -488,6 +489,13 @@ final class Deployments {
                         ? new String[]{mainHost, null}
                         : salientHost(found, f.origin);
             }
+            if (host == null && f.bare && placedLast != null && !hosts(found, f.origin)
+                    && !f.origin.equals(placedLast.host)
+                    && layout.sentenceOf(f.evidence.start()) - layout.sentenceOf(placedLast.evidence.start()) <= 1) {
+                // "Indonesia, which has about 1,200 troops in the mission. Italy has more than 1,000, and India about
+                // 900": the counts that go on from one just placed are where it is
+                host = new String[]{placedLast.host, placedLast.region};
+            }
             if (host == null && exercise(layout.tokenAt(layout.datelineStart), leadEnd())
                     && unquotedWordIn(Set.of("total"), layout.tokenAt(f.evidence.start()),
                             layout.tokenAt(f.evidence.end()))) {
@@ -504,6 +512,7 @@ final class Deployments {
                 f.host = host[0];
                 f.region = host[1];
                 merge(found, f);
+                placedLast = f;
             }
         }
         List<DeploymentReport> out = new ArrayList<>();
@@ -590,10 +599,12 @@ final class Deployments {
      * {@code f} already has.
      */
     private List<Found> eachOf(Found f, Count c, int from, int to) {
-        // "500 each", "up to 500 troops apiece"
+        // "500 each", "up to 500 troops apiece", "Spain and France each contribute roughly 650"
         int after = c.end() + 1 < to && isTroopNoun(c.end()) ? c.end() + 1 : c.end();
-        if (f == null || f.origin == null || after >= to
-                || !Set.of("each", "apiece").contains(layout.tokens.get(after).lower())) {
+        int verb = beforeQualifier(c.start(), from);
+        boolean eachBefore = verb - 1 >= from && layout.tokens.get(verb - 1).lower().equals("each");
+        if (f == null || f.origin == null || !eachBefore && (after >= to
+                || !Set.of("each", "apiece").contains(layout.tokens.get(after).lower()))) {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
@@ -728,7 +739,8 @@ final class Deployments {
         }
         if (l.equals("members")) {
             // "2,500 National Guard members", "300 members of the Maryland National Guard"
-            return t > 0 && layout.tokens.get(t - 1).lower().equals("guard") || membersOfForce(t);
+            return t > 0 && (layout.tokens.get(t - 1).lower().equals("guard") || forceName(t - 1))
+                    || membersOfForce(t);
         }
         if (l.equals("police") || l.equals("observers")) {
             return t > 0 && layout.tokens.get(t - 1).lower().equals("military");
@@ -765,6 +777,20 @@ final class Deployments {
             return t > 0 && layout.tokens.get(t - 1).isNumber();
         }
         return Lexicon.TROOP_NOUNS.contains(l);
+    }
+
+    /**
+     * "1,198 South African National Defence Force (SANDF) members", "some 3,000 UPDF members": token {@code t} ends the
+     * name of a force, or is its acronym (which ends in the F of Force or Forces).
+     */
+    private boolean forceName(int t) {
+        List<Token> tokens = layout.tokens;
+        if (tokens.get(t).is(")") && t > 0) {
+            t--;
+        }
+        String w = tokens.get(t).text();
+        return Set.of("Force", "Forces", "Army", "Navy").contains(w)
+                || w.length() >= 3 && w.length() <= 6 && w.endsWith("F") && Places.isCapitals(w);
     }
 
     private boolean membersOfForce(int t) {

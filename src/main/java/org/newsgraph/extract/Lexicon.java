@@ -394,8 +394,9 @@ final class Lexicon {
         region("Philippines", "luzon|northern luzon|mindanao|palawan|batanes|subic|subic bay|clark|fort magsaysay"
                 + "|cagayan");
         region("South Korea", "pyeongtaek|camp humphreys|osan|gunsan|uijeongbu|dongducheon|yeoncheon|paju");
-        region("Poland", "rzeszow|rzesz\u00f3w|redzikowo|powidz|orzysz|zagan|\u017ca\u0121a\u0144|drawsko pomorskie"
-                + "|bemowo piskie|suwalki|suwa\u0142ki");
+        region("Poland",
+                "rzeszow|rzesz\u00f3w|rzeszow-jasionka|jasionka|redzikowo|powidz|orzysz|zagan|\u017ca\u0121a\u0144|drawsko pomorskie"
+                        + "|bemowo piskie|suwalki|suwa\u0142ki");
         region("Estonia", "tapa|tallinn|narva|voru|v\u00f5ru|tartu");
         region("Latvia", "adazi|\u0101da\u017ei|riga");
         region("Lithuania", "rukla|rudninkai|r\u016bdninkai|siauliai|\u0161iauliai|pabrade|pabrad\u0117|vilnius");

@@ -1308,6 +1308,23 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void countsThatGoOnFromOnePlacedInTheMissionAreThere() {
+        String text = "UNIFIL has about 10,000 peacekeepers in southern Lebanon. It was set up in 1978 to confirm an "
+                + "Israeli withdrawal.\n\nIts mandate was expanded after the 2006 war between Israel and Hezbollah.\n\n"
+                + "The largest contingent comes from Indonesia, which has about 1,200 troops in the mission. Italy has "
+                + "more than 1,000, and India about 900.";
+        assertEquals(List.of("United Nations Lebanon 10000", "Indonesia Lebanon 1200", "Italy Lebanon 1000",
+                "India Lebanon 900"), placed(extract(text)));
+    }
+
+    @Test
+    void aLinkToAnotherStoryIsNotReadForTroops() {
+        String text = "Germany has about 1,300 soldiers in Lithuania.\n\nREAD MORE: Germany\u2019s army wants 60,000 more "
+                + "soldiers.\n\nThe brigade is to grow.";
+        assertEquals(List.of("Germany Lithuania 1300"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
