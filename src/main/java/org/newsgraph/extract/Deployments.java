@@ -745,9 +745,10 @@ final class Deployments {
         if (l.equals("police") || l.equals("observers")) {
             return t > 0 && layout.tokens.get(t - 1).lower().equals("military");
         }
-        if (l.equals("fighters") && t > 0 && layout.tokens.get(t - 1).text().chars().anyMatch(Character::isDigit)
-                && layout.tokens.get(t - 1).text().chars().anyMatch(Character::isLetter)) {
-            // "six KF-16 fighters": aircraft
+        if (l.equals("fighters") && t > 0 && (layout.tokens.get(t - 1).text().chars().anyMatch(Character::isDigit)
+                && layout.tokens.get(t - 1).text().chars().anyMatch(Character::isLetter)
+                || Lexicon.WEAPON_NAMES.contains(layout.tokens.get(t - 1).lower()))) {
+            // "six KF-16 fighters", "four JAS 39 Gripen fighters": aircraft
             return false;
         }
         if (l.equals("helmets")) {
@@ -944,7 +945,7 @@ final class Deployments {
                             || heldBy(c.start(), from, to)
                             || fromCountry(c.end(), to)
                             || deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
-                            || totalOf(c.start(), from)
+                            || totalOf(c.start(), from) || raisedTo(c.start(), from)
                             || ((mentionsTroops(from, to) || troopsBefore(sentence))
                                     && !targetOrChange(c.start(), from)));
             // "strength fell below 70,000": a threshold, not troops
@@ -2140,6 +2141,15 @@ final class Deployments {
      * "would be cut to fewer than 100", "reduced by 300": a size aimed at or a change, which only {@link #changedTo}
      * and {@link #totalOf} read as troops.
      */
+    /** "has around 2,000 troops in the country and plans to raise that to 2,200": the troops just counted, changed. */
+    private boolean raisedTo(int t, int from) {
+        int k = beforeQualifier(t, from);
+        return k - 2 >= from && layout.tokens.get(k).lower().equals("to")
+                && Set.of("that", "it", "them", "this").contains(layout.tokens.get(k - 1).lower())
+                && Set.of("raise", "increase", "boost", "lift", "expand", "cut", "reduce", "lower", "trim")
+                        .contains(layout.tokens.get(k - 2).lower());
+    }
+
     private boolean targetOrChange(int t, int from) {
         int k = beforeQualifier(t, from);
         if (k - 1 >= from && layout.tokens.get(k).lower().equals("than")) {
@@ -3200,6 +3210,12 @@ final class Deployments {
             if (m == null) {
                 continue;
             }
+            if (p > from && tokens.get(p - 1).isCapitalised() && FORCE_NOUNS.contains(tokens.get(p - 1).lower())) {
+                // "the force, formally known as Forward Land Forces Finland, could grow to as many as 1,200": the
+                // country a force is named after hosts it
+                p += m.length() - 1;
+                continue;
+            }
             if (p > from && FIGHTING.contains(tokens.get(p - 1).lower())) {
                 // "sent 15,000 troops to help it fight Ukrainian forces, and later dispatched 1,000 sappers": the enemy
                 p += m.length() - 1;
@@ -3245,13 +3261,19 @@ final class Deployments {
                 continue;
             }
             if ((m.region() == null || state) && !located && !titled && !apposed && !hostsWithin(after, countStart)) {
-                // "Ukraine's President Volodymyr Zelensky has said that 11,000 of them": the title and name come
-                // between the country and its verb
+                // "Ukraine's President Volodymyr Zelensky has said that 11,000 of them", "South Korea's National
+                // Intelligence Service (NIS) said ..., putting the size of the new contingent at 1,000": the title and
+                // name of a person or body come between the country and its verb
                 boolean office = after + 1 < countStart && tokens.get(after).isPossessive()
-                        && Lexicon.ROLE_HEADS.contains(tokens.get(after + 1).lower());
+                        && (tokens.get(after + 1).isCapitalised()
+                                || Lexicon.ROLE_HEADS.contains(tokens.get(after + 1).lower()));
                 int verb = claimVerbAt(after, Math.min(countStart, after + (office ? 8 : 4)));
-                boolean itself = verb >= 0 && verb + 2 < countStart
-                        && Set.of("it", "its", "they").contains(tokens.get(verb + 1).lower());
+                // "Poland said it would ...", "Poland responded by announcing it would deploy an additional 4,000",
+                // "Britain's Ministry of Defence said separately that it would send about 100": the claimant sends
+                boolean itself = false;
+                for (int v = verb + 1; verb >= 0 && v + 1 < countStart && v <= verb + 4 && !itself; v++) {
+                    itself = Set.of("it", "its", "they").contains(tokens.get(v).lower());
+                }
                 if (verb >= 0 && !itself) {
                     // "Ukrainian officials said 1,200 soldiers ...": the country may only be the claimant
                     claim = m.country();
@@ -3753,7 +3775,12 @@ final class Deployments {
     private int claimVerbAt(int from, int to) {
         for (int k = from; k < to; k++) {
             String l = layout.tokens.get(k).lower();
+            // "an estimated 4,000", "Lebanon's army says 10,000 troops": whose they are; but "Ukraine's leader
+            // said 11,000 of them": a claim about troops counted before
             boolean qualifier = k + 1 < layout.tokens.size() && layout.tokens.get(k + 1).isNumber()
+                    && !(Lexicon.SPEECH_VERBS.contains(l) && k + 3 < layout.tokens.size()
+                            && layout.tokens.get(k + 2).lower().equals("of")
+                            && Set.of("them", "those").contains(layout.tokens.get(k + 3).lower()))
                     // "Russia is estimated to have some 4,000 troops": the subject has them, whoever estimates
                     || k > from && Set.of("is", "are", "was", "were").contains(layout.tokens.get(k - 1).lower())
                     // "Denmark has added roughly 200 troops": troops added, not words
@@ -4068,9 +4095,10 @@ final class Deployments {
             // "members of the Amphibious Rapid Deployment Brigade based in Nagasaki Prefecture"
             return true;
         }
-        if (tokens.get(k).lower().equals("at") && k - 1 >= from && tokens.get(k - 1).isCapitalised()
-                && STRONG_NOUNS.contains(tokens.get(k - 1).lower())) {
-            // "roughly 200 Marines from the 2nd Marine Division at Camp Lejeune": where the unit is at home
+        if ((tokens.get(k).lower().equals("at") || tokens.get(k).lower().equals("in")) && k - 1 >= from
+                && tokens.get(k - 1).isCapitalised() && STRONG_NOUNS.contains(tokens.get(k - 1).lower())) {
+            // "roughly 200 Marines from the 2nd Marine Division at Camp Lejeune", "drawn mostly from the Norrbotten
+            // Regiment in Boden": where the unit is at home
             for (int j = k - 2; j >= Math.max(from, k - 7); j--) {
                 if (tokens.get(j).lower().equals("from")) {
                     return true;

@@ -553,7 +553,8 @@ final class Lexicon {
      * rank or title stands before it ("Col. Bradley Whitaker").
      */
     static final Set<String> WEAPON_NAMES = set("patriot|himars|atacms|abrams|leopard|bradley|stinger|javelin|paladin"
-            + "|stryker|apache|chinook|reaper|tomahawk|harpoon|ilyushin|antonov|tupolev|sukhoi|mikoyan");
+            + "|stryker|apache|chinook|reaper|tomahawk|harpoon|ilyushin|antonov|tupolev|sukhoi|mikoyan|gripen|rafale"
+            + "|typhoon|eurofighter|mirage|harrier|tornado");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"

@@ -1325,6 +1325,12 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void fightersAfterAnAircraftsNameArePlanes() {
+        String text = "Sweden has about 550 troops in Latvia and four JAS 39 Gripen fighters on rotation.";
+        assertEquals(List.of("Sweden Latvia 550"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
