@@ -53,7 +53,7 @@ final class Deployments {
             + "|highly|professional|allied|foreign|regular|frontline|front-line|other|reinforcement|reserve|navy"
             + "|air|defense|defence|forces|operations|assault|uniformed|naval|construction|engineering|mountain"
             + "|airborne|armoured|armored|mechanised|mechanized|motorised|motorized|artillery|amphibious"
-            + "|reconnaissance|signals|peacekeeping|commando|rotational|cold-weather|blue");
+            + "|reconnaissance|signals|peacekeeping|commando|rotational|cold-weather|blue|technical");
     private static final Set<String> CASUALTIES = Lexicon.set("killed|kills|kill|wounded|dead|died|casualties|injured"
             + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
             + "|injuring|killing|wounding|fled|displaced|refugees|evacuated|prison|prisons|detainees|jailed|homes"
@@ -928,7 +928,10 @@ final class Deployments {
             }
             // "Rwanda some 2,600 and China about 1,050": the next item of the list follows
             // "another 200 followed in July"
-            boolean alone = standsAlone(c.end(), to) || respective
+            // "cut the number of U.S. troops in Syria to fewer than 1,000 and is preparing to ...": a clause ends there
+            boolean clauseEnds = c.end() + 1 < to && layout.tokens.get(c.end()).lower().equals("and")
+                    && AUXILIARIES.contains(layout.tokens.get(c.end() + 1).lower());
+            boolean alone = standsAlone(c.end(), to) || respective || clauseEnds
                     || (with != null && c.end() < to && layout.tokens.get(c.end()).lower().equals("and"))
                     || (c.end() < to && DEPLOY_VERBS.contains(layout.tokens.get(c.end()).lower()))
                     || (sized && c.end() < to
@@ -1026,6 +1029,7 @@ final class Deployments {
                 origins.add(sized);
             }
         }
+        boolean inherited = false;
         if (origins.isEmpty()) {
             String[] around = originAround(c.start(), noun, from, to);
             String it = itsCountry(from, c.start());
@@ -1049,6 +1053,7 @@ final class Deployments {
                 origins.add(around[1]);
             } else if (previous != null && (anaphoric || around[1] != null || near(previous, sentence))) {
                 origins.add(previous.origin);
+                inherited = true;
             } else if (around[1] != null) {
                 origins.add(around[1]);
                 claimed = around[1];
@@ -1279,6 +1284,12 @@ final class Deployments {
             // without its noun is more of the troops before, and the country that has them at its base hosts them
             f.origin = previous.origin;
         }
+        if (inherited && host[0] != null && !host[0].equals(f.origin) && !Lexicon.isArea(host[0])
+                && countrysOwnEdge(noun + 1, to)) {
+            // "Padrino Lopez said the armed forces had begun a deployment of nearly 200,000 troops along the country's
+            // Caribbean coast": troops on a country's own coast or border are its own, not those of the report before
+            f.origin = host[0];
+        }
         if (host[0] != null && !Lexicon.isArea(host[0]) && (NAVAL.contains(tokens.get(noun).lower())
                 || crewOf(c.start(), from))) {
             // "escort merchant ships through the Gulf of Aden. Two destroyers with a combined crew of some 400 are
@@ -1290,6 +1301,22 @@ final class Deployments {
         f.region = host[1];
         f.claimedBy = claimant(from, to);
         return f;
+    }
+
+    /** "along the country's Caribbean coast", "to the nation's southern border". */
+    private boolean countrysOwnEdge(int from, int to) {
+        List<Token> tokens = layout.tokens;
+        for (int k = from; k + 2 < to; k++) {
+            if (tokens.get(k).lower().equals("the") && Set.of("country", "nation").contains(tokens.get(k + 1).lower())
+                    && tokens.get(k + 2).isPossessive()) {
+                for (int j = k + 3; j < Math.min(to, k + 6); j++) {
+                    if (EDGES.contains(tokens.get(j).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -2171,6 +2198,7 @@ final class Deployments {
                 && Set.of("short", "ceiling", "cap", "limit").contains(layout.tokens.get(k - 1).lower())) {
             return true;
         }
+
         int end = Math.min(to, noun + 12);
         for (int j = noun + 1; j < end && !layout.tokens.get(j).is(",") && !layout.tokens.get(j).is("."); j++) {
             String w = layout.tokens.get(j).lower();
@@ -2570,13 +2598,16 @@ final class Deployments {
     /** "and from Chad, where about 1,000 French troops left": the place the relative clause is about. */
     private String[] whereClause(int from, int countStart, Set<String> origins) {
         for (int k = countStart - 1; k >= from + 2 && countStart - k < 12; k--) {
-            if (!(layout.tokens.get(k).lower().equals("where") && layout.tokens.get(k - 1).is(","))) {
+            // "in southern Israel where about 200 American troops are helping monitor the ceasefire in Gaza"
+            if (!(layout.tokens.get(k).lower().equals("where")
+                    && (layout.tokens.get(k - 1).is(",") || layout.tokens.get(k - 1).isCapitalised()))) {
                 continue;
             }
+            int end = layout.tokens.get(k - 1).is(",") ? k - 1 : k;
             String[] nearest = null;
             String[] own = null;
-            for (int p = Math.max(from, k - 30); p < k - 1; p++) {
-                Places.Match m = Places.at(layout.tokens, p, k - 1);
+            for (int p = Math.max(from, k - 30); p < end; p++) {
+                Places.Match m = Places.at(layout.tokens, p, end);
                 if (m == null) {
                     continue;
                 }
