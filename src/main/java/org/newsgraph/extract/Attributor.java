@@ -756,6 +756,25 @@ final class Attributor {
                 bestAt = at;
             }
         }
+        // "Emmanuel Macron has tried to lower expectations. “...,” the French president said": someone without a title
+        // who opens this sentence or the one before is who the description stands for, unless the text has someone
+        // known to be of the described country in that role
+        People.Person untitled = null;
+        int untitledAt = -1;
+        int sentence = layout.sentenceOf(offset);
+        for (People.Mention m : people.mentions) {
+            People.Person p = m.person();
+            if (m.start() < offset && p.role == null && p.titles.isEmpty()
+                    && sentence - layout.sentenceOf(m.start()) <= 1 && m.start() > untitledAt
+                    && layout.sentences.get(layout.sentenceOf(m.start())).start() == m.start()) {
+                untitled = p;
+                untitledAt = m.start();
+            }
+        }
+        boolean knownCountry = best != null && country != null && country.equals(best.affiliation);
+        if (untitled != null && !knownCountry && untitledAt > bestAt) {
+            best = untitled;
+        }
         if (best != null && best.affiliation == null && country != null) {
             best.affiliation = country;
         }

@@ -335,7 +335,7 @@ final class Deployments {
                 // nothing of whose troops these are
                 from = layout.tokenAt(layout.datelineEnd);
             }
-            rowCountry = listOpen ? rowCountry(from, to) : null;
+            rowCountry = listOpen || tableRow(sentence) ? rowCountry(from, to) : null;
             if (!listItem(sentence) && rowCountry == null) {
                 listOpen = to - 1 > from && layout.tokens.get(to - 1).is(":");
                 listHost = introducedList(from, to);
@@ -488,6 +488,11 @@ final class Deployments {
                 host = mainHost != null && !f.origin.contains(mainHost)
                         ? new String[]{mainHost, null}
                         : salientHost(found, f.origin);
+            }
+            if (host == null && listItem(f.evidence) && mainHost == null && !hosts(found, f.origin)) {
+                // a fact sheet's table of contributors: "Indonesia | 1,231" under "UNIFIL"
+                String mission = textMission();
+                host = mission != null && !f.origin.equals(mission) ? new String[]{mission, null} : null;
             }
             if (host == null && f.bare && placedLast != null && !hosts(found, f.origin)
                     && !f.origin.equals(placedLast.host)
@@ -1356,10 +1361,28 @@ final class Deployments {
         return false;
     }
 
-    /** A line of a list: it opens with a bullet or a dash. */
+    /** A line of a list: it opens with a bullet or a dash, or is the row of a table. */
     private boolean listItem(Span sentence) {
         char c = layout.text.charAt(sentence.start());
-        return c == '-' || c == '\u2022' || c == '*' || c == '\u2013' || c == '\u2014';
+        return c == '-' || c == '\u2022' || c == '*' || c == '\u2013' || c == '\u2014' || tableRow(sentence);
+    }
+
+    /** "Indonesia | 1,231": a line whose cells a vertical bar divides. */
+    private boolean tableRow(Span sentence) {
+        return layout.text.substring(sentence.start(), sentence.end()).contains(" | ");
+    }
+
+    /** The host of the one peacekeeping mission the text names ("UNIFIL"), or null where it names none or several. */
+    private String textMission() {
+        String host = null;
+        for (Token t : layout.tokens) {
+            String h = MISSIONS.get(missionName(t.text()));
+            if (h != null && host != null && !host.equals(h)) {
+                return null;
+            }
+            host = h != null ? h : host;
+        }
+        return host;
     }
 
     /**
@@ -1397,7 +1420,7 @@ final class Deployments {
             sep++;
         }
         if (m == null || m.region() != null && !state || ALLIANCES.contains(m.country()) || sep + 1 >= to
-                || !Set.of("-", "\u2013", "\u2014", ":").contains(layout.tokens.get(sep).text())) {
+                || !Set.of("-", "\u2013", "\u2014", ":", "|").contains(layout.tokens.get(sep).text())) {
             return null;
         }
         // "- West Virginia: about 300"

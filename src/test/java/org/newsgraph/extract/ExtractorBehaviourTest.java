@@ -1331,6 +1331,25 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aDescriptionStandsForTheUntitledPersonWhoOpensTheSentenceBefore() {
+        String text = "In January, President Volodymyr Zelensky said Ukraine would need \"at least 200,000\" soldiers.\n\n"
+                + "Emmanuel Macron has tried to lower expectations. \"These will not be forces on the front line,\" the "
+                + "French president said in March.";
+        Extraction x = extract(text);
+        assertEquals("Emmanuel Macron", x.quotations().stream().filter(q -> q.text().startsWith("These"))
+                .findFirst().orElseThrow().speaker());
+    }
+
+    @Test
+    void aFactSheetsTableOfContributorsPlacesEachRowInTheMissionsHost() {
+        String text = "UNIFIL Fact Sheet\n\nThe Force was authorised to reach a maximum of 15,000 troops and monitors "
+                + "the cessation of hostilities.\n\nCountry | Military personnel\nIndonesia | 1,231\nItaly | 1,068\n"
+                + "Republic of Korea | 271\n";
+        assertEquals(List.of("United Nations Lebanon 15000", "Indonesia Lebanon 1231", "Italy Lebanon 1068",
+                "South Korea Lebanon 271"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
