@@ -393,6 +393,11 @@ final class People {
             a--;
             nameWords++;
         }
+        if (nameWords == 1 && to - a == 2 && isInitial(a) && a - 1 >= from
+                && Lexicon.ROLE_HEADS.contains(tokens.get(a - 1).lower())) {
+            // "External Affairs Minister S. Jaishankar": an initial and a surname after a title
+            nameWords++;
+        }
         if (nameWords < 2 || nameWords > 4 || Lexicon.NAME_PARTICLES.contains(tokens.get(a).lower())) {
             return;
         }
@@ -545,9 +550,10 @@ final class People {
             if (nick || tokens.get(k).isQuoteMark()) {
                 continue;
             }
-            // "Tore O Sandvik" keeps the initial its paper always writes; "Lloyd J. Austin" is Lloyd Austin
+            // "Tore O Sandvik" keeps the initial its paper always writes; "Lloyd J. Austin" is Lloyd Austin; "S.
+            // Jaishankar", an initial and a surname, keeps it
             boolean periodless = tokens.get(k).text().length() == 1;
-            if (isInitial(k) && !periodless) {
+            if (isInitial(k) && !periodless && !(k == a && b - a == 2)) {
                 continue;
             }
             if (canonical.length() > 0) {

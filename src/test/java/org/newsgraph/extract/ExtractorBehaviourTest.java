@@ -1350,6 +1350,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void anInitialAndASurnameAfterATitleNameAPerson() {
+        String text = "External Affairs Minister S. Jaishankar told Parliament that India was \"very clear\" about the "
+                + "principles.";
+        Extraction x = extract(text);
+        assertEquals(List.of("S. Jaishankar"), names(x));
+        assertEquals("S. Jaishankar", x.quotations().get(0).speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
