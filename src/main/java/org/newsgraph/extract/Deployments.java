@@ -278,6 +278,8 @@ final class Deployments {
     private boolean listOpen;
     /** The country opening the current sentence when it is such a row, or null. */
     private String rowCountry;
+    /** Whose troops the sentence introducing a list counts ("about 1,000 South Korean troops are deployed in:"). */
+    private String listOrigin;
 
     Deployments(Layout layout, Attributor attributor, List<Span> excluded) {
         this.layout = layout;
@@ -339,6 +341,7 @@ final class Deployments {
             if (!listItem(sentence) && rowCountry == null) {
                 listOpen = to - 1 > from && layout.tokens.get(to - 1).is(":");
                 listHost = introducedList(from, to);
+                listOrigin = listOpen ? introducedOrigin(from, to) : null;
                 if (listHost == null && listOpen && last != null && last.host != null
                         && layout.sentenceOf(sentence.start()) - layout.sentenceOf(last.latest.start()) == 1) {
                     // "About 2,200 National Guard members are deployed in Washington ... They include:": the list
@@ -348,7 +351,8 @@ final class Deployments {
             }
             // "the Army had more than 3,000 air defenders deployed ... That number has since fallen to about 2,400":
             // troops counted before, whoever's they are
-            boolean troopContext = last != null || counted != null || recent != null || mentionsTroops(from, to);
+            boolean troopContext = last != null || counted != null || recent != null || mentionsTroops(from, to)
+                    || listOrigin != null && listItem(sentence);
             for (int t = from; t < to; t++) {
                 Count c = countAt(t, to);
                 if (c == null) {
@@ -954,6 +958,7 @@ final class Deployments {
                             || fromCountry(c.end(), to)
                             || deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
                             || totalOf(c.start(), from) || raisedTo(c.start(), from)
+                            || listOrigin != null && listItem(sentence)
                             || ((mentionsTroops(from, to) || troopsBefore(sentence))
                                     && !targetOrChange(c.start(), from)));
             // "strength fell below 70,000": a threshold, not troops
@@ -1105,6 +1110,15 @@ final class Deployments {
                 origins.add(about);
             }
         }
+        // "- Akh unit (Al Ain, United Arab Emirates): about 150" under "about 1,000 South Korean troops are deployed
+        // in 13 countries:": the list's troops, where the row says
+        String[] rowHost = listItem(sentence) && listOrigin != null && rowCountry == null
+                ? rowPlace(from, c.start(), listOrigin)
+                : null;
+        if (rowHost != null) {
+            origins.clear();
+            origins.add(listOrigin);
+        }
         Found f = new Found();
         f.bare = bare;
         // no origin yet: the article's main troop-sending country may supply it once the whole text is read
@@ -1115,7 +1129,7 @@ final class Deployments {
         f.countAt = tokens.get(c.start()).start();
         f.status = status;
         boolean leaving = status == DeploymentStatus.WITHDRAWN;
-        String[] host = appositionFrom >= 0 ? host(appositionFrom, c.start(), origins, leaving, true) : null;
+        String[] host = appositionFrom >= 0 ? host(appositionFrom, c.start(), origins, leaving, true) : rowHost;
         if (host == null) {
             host = hostingPlace(from, c.start(), origins);
         }
@@ -1365,6 +1379,30 @@ final class Deployments {
     private boolean listItem(Span sentence) {
         char c = layout.text.charAt(sentence.start());
         return c == '-' || c == '\u2022' || c == '*' || c == '\u2013' || c == '\u2014' || tableRow(sentence);
+    }
+
+    /** The country of the troops a sentence counts, written before its troop noun ("South Korean troops"), or null. */
+    private String introducedOrigin(int from, int to) {
+        for (int t = from; t < to; t++) {
+            Places.Match m = Places.at(layout.tokens, t, to);
+            if (m != null && m.region() == null && !ALLIANCES.contains(m.country()) && t + m.length() < to
+                    && isTroopNoun(t + m.length())) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /** The first place a list row names before its count, other than the list's own country, as {country, region}. */
+    private String[] rowPlace(int from, int countStart, String origin) {
+        for (int t = from; t < countStart; t++) {
+            Places.Match m = Places.at(layout.tokens, t, countStart);
+            if (m != null && !origin.equals(m.country())) {
+                return new String[]{m.country(), m.region()};
+            }
+            t += m == null ? 0 : m.length() - 1;
+        }
+        return null;
     }
 
     /** "Indonesia | 1,231": a line whose cells a vertical bar divides. */

@@ -1359,6 +1359,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void rowsUnderAListOfOneCountrysUnitsAreItsTroopsWhereTheRowSays() {
+        String text = "According to the ministry, about 1,000 South Korean troops are currently deployed in 13 countries:"
+                + "\n\n- Hanbit unit (Bor, South Sudan): about 280\n- Dongmyeong unit (Tyre, Lebanon): about 270\n";
+        assertEquals(List.of("South Korea South Sudan 280", "South Korea Lebanon 270"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
