@@ -838,6 +838,15 @@ final class Deployments {
         if (age(c, from, to)) {
             return null;
         }
+        if (armySize(c.start(), from)) {
+            return null;
+        }
+        if (c.start() - 2 >= from && tokens.get(c.start() - 1).lower().equals("in")
+                && (tokens.get(c.start() - 2).isNumber() || Set.of("one", "two", "three", "four")
+                        .contains(tokens.get(c.start() - 2).lower()))) {
+            // "only around one in five soldiers asked was willing": a share, not a count
+            return null;
+        }
         LinkedHashSet<String> origins = new LinkedHashSet<>();
         boolean anaphoric = definite(c.start(), from);
         boolean bare = false;
@@ -2229,6 +2238,36 @@ final class Deployments {
      * "would be cut to fewer than 100", "reduced by 300": a size aimed at or a change, which only {@link #changedTo}
      * and {@link #totalOf} read as troops.
      */
+    /**
+     * "a country whose defence forces number fewer than 8,000", "an army that has shrunk to about 70,000 regular
+     * soldiers": the size of a whole army, not troops sent anywhere.
+     */
+    private boolean armySize(int countStart, int from) {
+        List<Token> tokens = layout.tokens;
+        int k = beforeQualifier(countStart, from);
+        while (k >= from && Set.of("than", "fewer", "less", "more", "to").contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < from || !Set.of("number", "numbers", "numbered", "shrunk", "shrank", "grown", "grew", "fallen")
+                .contains(tokens.get(k).lower())) {
+            return false;
+        }
+        // the army right before the verb, and before it what owns it: not "its forces in Syria have shrunk to 1,000"
+        int j = k - 1;
+        while (j >= from && Set.of("has", "have", "had", "that", "which").contains(tokens.get(j).lower())) {
+            j--;
+        }
+        if (j < from || !Set.of("army", "forces", "military").contains(tokens.get(j).lower())) {
+            return false;
+        }
+        j--;
+        while (j >= from && Set.of("defence", "defense", "armed", "regular", "entire", "whole")
+                .contains(tokens.get(j).lower())) {
+            j--;
+        }
+        return j >= from && Set.of("whose", "an", "its", "their").contains(tokens.get(j).lower());
+    }
+
     /** "has around 2,000 troops in the country and plans to raise that to 2,200": the troops just counted, changed. */
     private boolean raisedTo(int t, int from) {
         int k = beforeQualifier(t, from);
@@ -2257,6 +2296,13 @@ final class Deployments {
         }
         if (k - 1 >= from && layout.tokens.get(k).lower().equals("of")
                 && Set.of("short", "ceiling", "cap", "limit").contains(layout.tokens.get(k - 1).lower())) {
+            return true;
+        }
+        if (k - 3 >= from && layout.tokens.get(k).lower().equals("of")
+                && Set.of("target", "goal").contains(layout.tokens.get(k - 1).lower())
+                && (layout.tokens.get(k - 3).lower().equals("short") || layout.tokens.get(k - 3).lower().equals("of")
+                        && k - 4 >= from && layout.tokens.get(k - 4).lower().equals("short"))) {
+            // "well short of its target of 203,000": a size not reached
             return true;
         }
 

@@ -1366,6 +1366,16 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void sharesTargetsNotReachedAndWholeArmiesAreNoTroopsSent() {
+        assertEquals(List.of("Germany Lithuania 1300"), placed(extract("Germany has about 1,300 soldiers in Lithuania, "
+                + "and only around one in five soldiers asked was willing to transfer there.")));
+        assertEquals(List.of("Germany Lithuania 1300"), placed(extract("Germany has about 1,300 soldiers in Lithuania. "
+                + "The Bundeswehr has about 182,000 active soldiers, well short of its target of 203,000.")));
+        assertEquals(List.of("Ireland Lebanon 340"), placed(extract("Ireland has about 340 troops serving with Unifil, "
+                + "a large commitment for a country whose defence forces number fewer than 8,000.")));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
