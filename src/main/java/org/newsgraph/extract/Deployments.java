@@ -117,6 +117,12 @@ final class Deployments {
             Set.of("the"), Set.of("country"));
     private static final List<Set<String>> IN_THE_FORCE = List.of(Set.of("in"), Set.of("the"),
             Set.of("battlegroup", "mission", "force", "coalition", "contingent"));
+    private static final Set<String> FORCES_INCLUDING = Set.of("battlegroup", "force", "mission", "brigade",
+            "contingent");
+    private static final List<Set<String>> THE_FORCE_INCLUDES = List.of(Set.of("the"), FORCES_INCLUDING,
+            Set.of("includes", "included", "comprises"));
+    private static final List<Set<String>> THE_FORCE_ALSO_INCLUDES = List.of(Set.of("the"), FORCES_INCLUDING,
+            Set.of("also"), Set.of("includes", "included", "comprises"));
     private static final List<Set<String>> IN_THE_BATTLE_GROUP = List.of(Set.of("in"), Set.of("the"),
             Set.of("battle", "multinational"), Set.of("group", "battlegroup", "force", "brigade"));
     /** Words between senders and their verb besides auxiliaries: "France and Canada are also sending". */
@@ -480,10 +486,11 @@ final class Deployments {
                 host = datelineHost(Set.of(f.origin));
             }
             // "France, which has around 300 troops in the battle group": troops in the force the story is about
-            boolean inForce = phraseIn(layout.tokenAt(f.evidence.start()), layout.tokenAt(f.evidence.end()),
-                    IN_THE_FORCE)
-                    || phraseIn(layout.tokenAt(f.evidence.start()), layout.tokenAt(f.evidence.end()),
-                            IN_THE_BATTLE_GROUP);
+            int ef = layout.tokenAt(f.evidence.start());
+            int et = layout.tokenAt(f.evidence.end());
+            // "the battlegroup also includes a Belgian contingent of about 250 soldiers"
+            boolean inForce = phraseIn(ef, et, IN_THE_FORCE) || phraseIn(ef, et, IN_THE_BATTLE_GROUP)
+                    || phraseIn(ef, et, THE_FORCE_INCLUDES) || phraseIn(ef, et, THE_FORCE_ALSO_INCLUDES);
             // "- France: as many as 6,000 soldiers, according to French officials": a line of a list of what each
             // country offers the force the story is about
             boolean listed = listItem(f.evidence) && mainHost != null;

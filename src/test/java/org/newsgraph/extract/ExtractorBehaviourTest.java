@@ -1376,6 +1376,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aContingentTheBattlegroupIncludesIsWhereTheBattlegroupIs() {
+        String text = "France will deploy an additional company of approximately 200 soldiers to Romania in April, the "
+                + "minister said.\n\n\u00ab Our soldiers in Cincu are the guarantee \u00bb, the minister declared during a "
+                + "visit to a regiment in N\u00eemes.\n\nLed by France since 2022, the battlegroup also includes a Belgian "
+                + "contingent of about 250 soldiers and a platoon from Luxembourg.";
+        assertEquals(List.of("France Romania 200", "Belgium Romania 250"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
