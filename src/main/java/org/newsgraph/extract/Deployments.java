@@ -1007,6 +1007,10 @@ final class Deployments {
             // "plans to recruit 1,500 more": soldiers yet to be hired are nowhere yet
             return null;
         }
+        while (verb > from && Set.of("than", "more", "over", "least", "at").contains(layout.tokens.get(verb).lower())) {
+            // "trained more than 330 soldiers"
+            verb--;
+        }
         if (verb >= from && Set.of("trained", "trains", "train").contains(layout.tokens.get(verb).lower())) {
             // "where it has trained thousands of Somali soldiers since 2017": trainees, not a force sent there
             return null;
@@ -1320,7 +1324,7 @@ final class Deployments {
             f.origin = previous.origin;
         }
         if (inherited && host[0] != null && !host[0].equals(f.origin) && !Lexicon.isArea(host[0])
-                && countrysOwnEdge(noun + 1, to)) {
+                && countrysOwnEdge(noun + 1, to, host[0])) {
             // "Padrino Lopez said the armed forces had begun a deployment of nearly 200,000 troops along the country's
             // Caribbean coast": troops on a country's own coast or border are its own, not those of the report before
             f.origin = host[0];
@@ -1338,16 +1342,22 @@ final class Deployments {
         return f;
     }
 
-    /** "along the country's Caribbean coast", "to the nation's southern border". */
-    private boolean countrysOwnEdge(int from, int to) {
+    /** "along the country's Caribbean coast", "to the nation's southern border", "along South Africa's land borders". */
+    private boolean countrysOwnEdge(int from, int to, String country) {
         List<Token> tokens = layout.tokens;
-        for (int k = from; k + 2 < to; k++) {
-            if (tokens.get(k).lower().equals("the") && Set.of("country", "nation").contains(tokens.get(k + 1).lower())
-                    && tokens.get(k + 2).isPossessive()) {
-                for (int j = k + 3; j < Math.min(to, k + 6); j++) {
-                    if (EDGES.contains(tokens.get(j).lower())) {
-                        return true;
-                    }
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (!tokens.get(k).isPossessive()) {
+                continue;
+            }
+            boolean owner = k - 2 >= from && tokens.get(k - 2).lower().equals("the")
+                    && Set.of("country", "nation").contains(tokens.get(k - 1).lower());
+            for (int p = Math.max(from, k - Lexicon.COUNTRY_MAX_TOKENS); p < k && !owner; p++) {
+                Places.Match m = Places.at(tokens, p, k);
+                owner = m != null && p + m.length() == k && m.region() == null && country.equals(m.country());
+            }
+            for (int j = k + 1; owner && j < Math.min(to, k + 4); j++) {
+                if (EDGES.contains(tokens.get(j).lower())) {
+                    return true;
                 }
             }
         }

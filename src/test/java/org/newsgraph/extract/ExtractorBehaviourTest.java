@@ -1385,6 +1385,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void soldiersACountryTrainedAreNoTroopsItSent() {
+        String text = "About 70 Canadian soldiers deployed to Jamaica in 2024 and trained more than 330 soldiers from "
+                + "Caribbean states.";
+        assertEquals(List.of("Canada Jamaica 70"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
