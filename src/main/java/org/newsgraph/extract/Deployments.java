@@ -1187,7 +1187,17 @@ final class Deployments {
             host = new String[]{mission[1], null};
         }
         if (host == null || host == AT_HOME) {
-            String[] border = ownBorder(from, to, origins, true);
+            // "Poland will deploy 40,000 soldiers near its border with Belarus ..., as Warsaw sought assurances that
+            // Washington would not cut the roughly 10,000 U.S. troops": a border named in another clause is not theirs
+            int clause = from;
+            for (int j = c.start() - 1; j > from; j--) {
+                if (layout.tokens.get(j - 1).is(",") && (SUBORDINATORS.contains(layout.tokens.get(j).lower())
+                        || Set.of("as", "while").contains(layout.tokens.get(j).lower()))) {
+                    clause = j;
+                    break;
+                }
+            }
+            String[] border = ownBorder(clause, to, origins, true);
             host = border != null ? border : host;
         }
         if (host == null && listHost != null && (listItem(sentence) || rowCountry != null)

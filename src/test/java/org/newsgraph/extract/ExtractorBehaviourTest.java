@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -1389,6 +1390,14 @@ class ExtractorBehaviourTest {
         String text = "About 70 Canadian soldiers deployed to Jamaica in 2024 and trained more than 330 soldiers from "
                 + "Caribbean states.";
         assertEquals(List.of("Canada Jamaica 70"), placed(extract(text)));
+    }
+
+    @Test
+    void aBorderNamedInAnotherClauseIsNotTheirs() {
+        String text = "Poland will deploy up to 40,000 soldiers near its border with Belarus, the minister said, as "
+                + "Warsaw sought assurances that Washington would not cut the roughly 10,000 U.S. troops stationed in "
+                + "the country.";
+        assertFalse(placed(extract(text)).contains("United States United States 10000"));
     }
 
     @Test
