@@ -14,9 +14,8 @@ import java.util.Set;
  * "so-called", "known as"), or three words or fewer with no speech verb beside them and nobody saying them.
  *
  * <p>
- * A quotation interrupted by its attribution ({@code "We will," she said, "respond."}) becomes two statements with the
- * same speaker, one per stretch between marks, so that each text is exactly the article between its offsets and never
- * holds the attribution; the evaluation merges the parts of a quotation annotated as one.
+ * A quotation interrupted by its attribution in mid-sentence ({@code "We will," she said, "respond."}) is one statement
+ * of two parts, whose text never holds the attribution.
  *
  * <p>
  * {@code statedOn} is the first day named in the quotation's sentence outside quotation marks; failing that, the day
@@ -27,6 +26,8 @@ final class Statements {
     private static final int NEIGHBOURS = 24;
     private static final String QUOTE_OPENERS = "\"\u201c\u00ab\u2018'";
     private static final String DASHES = "-\u2013\u2014";
+    /** Longest attribution that interrupts a quotation ("," said X, a spokesman for ..., ","): a sentence's worth. */
+    private static final int MAX_INTERRUPTION = 200;
     private static final Set<String> SMALL_WORDS = Lexicon.set("of|the|and|for|in|on|a|an|to|de|at|by|with");
 
     private final Layout layout;
@@ -87,21 +88,60 @@ final class Statements {
             if (!keep[i]) {
                 continue;
             }
+            int last = i;
+            while (last + 1 < n && keep[last + 1]
+                    && resumes(qs.get(last), qs.get(last + 1), src[last], src[last + 1])) {
+                last++;
+            }
+            Attributor.Source a = src[i];
+            for (int k = i + 1; k <= last && !a.found(); k++) {
+                a = src[k];
+            }
+            src[i] = a;
             QuoteSpan q = qs.get(i);
+            QuoteSpan end = qs.get(last);
             Span s = (q.continuesNext() || q.continuesPrevious()
                     ? layout.paragraphs.get(q.paragraph())
-                    : layout.sentences.get(sentence[i])).around(q.open(), q.after());
+                    : layout.sentences.get(sentence[i])).around(q.open(), end.after());
             LocalDate day = Dates.firstDay(layout, layout.tokenAt(s.start()), layout.tokenAt(s.end()), published);
             if (day == null) {
                 day = earlierDay(qs, src, out, outIndex, i);
             }
-            Attributor.Source a = src[i];
-            out.add(new Quotation(layout.text.substring(q.start(), q.end()), q.start(), q.end(),
+            List<Quotation.Part> parts = new ArrayList<>();
+            StringBuilder words = new StringBuilder();
+            for (int k = i; k <= last; k++) {
+                QuoteSpan part = qs.get(k);
+                parts.add(new Quotation.Part(part.start(), part.end()));
+                words.append(k > i ? " " : "").append(layout.text, part.start(), part.end());
+            }
+            out.add(new Quotation(words.toString(), q.start(), end.end(),
                     a.person() == null ? null : a.person().name, a.person() == null ? a.source() : null, a.kind(), day,
-                    layout.text.substring(s.start(), s.end())));
+                    layout.text.substring(s.start(), s.end()), parts));
             outIndex.add(i);
+            i = last;
         }
         return out;
+    }
+
+    /**
+     * Whether quotation {@code b} resumes the one {@code a} broke off for its attribution, in the same sentence:
+     * "“The brigade,” Pistorius said, “is a promise.”" A new sentence after the attribution ("… he said. “We …”")
+     * starts a new statement, as annotators of news read it.
+     */
+    private boolean resumes(QuoteSpan a, QuoteSpan b, Attributor.Source sa, Attributor.Source sb) {
+        // a quotation that runs on into the next paragraph stays one statement per paragraph, as it is elsewhere
+        if (a.continuesNext() || b.continuesNext() || layout.sentenceOf(a.open()) != layout.sentenceOf(b.open())
+                || b.open() - a.after() > MAX_INTERRUPTION) {
+            return false;
+        }
+        if (sa.found() && sb.found()
+                && !(Objects.equals(sa.person(), sb.person()) && Objects.equals(sa.source(), sb.source()))) {
+            return false;
+        }
+        String gap = layout.text.substring(a.end(), b.open()).strip();
+        // the comma that broke the quotation off stands inside or just outside its closing mark
+        boolean brokeOff = gap.startsWith(",") || gap.length() > 1 && gap.charAt(1) == ',';
+        return brokeOff && gap.endsWith(",") && gap.chars().anyMatch(Character::isLetter);
     }
 
     /**

@@ -24,6 +24,7 @@ import org.newsgraph.person.Mention;
 import org.newsgraph.person.NameKey;
 import org.newsgraph.person.Person;
 import org.newsgraph.person.PersonAlias;
+import org.newsgraph.statement.QuotePart;
 import org.newsgraph.statement.Statement;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -178,6 +179,9 @@ public class IngestService {
         s.endOffset = q.end();
         s.statedOn = q.statedOn();
         s.attribution = q.attribution();
+        if (q.parts().size() > 1) {
+            q.parts().forEach(p -> s.parts.add(new QuotePart(p.start(), p.end())));
+        }
         s.persist();
         return s;
     }

@@ -1,17 +1,21 @@
 package org.newsgraph.statement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Index;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +43,8 @@ public class Statement extends NodeEntity {
     @NonNull
     @NotBlank
     @Column(nullable = false, length = Article.MAX_TEXT_CHARS)
-    @Description("The quoted words, verbatim, without their quote marks")
+    @Description("The quoted words, verbatim, without their quote marks; the words of a quotation interrupted by its "
+            + "attribution are joined by a space")
     public String text;
 
     @Ignore
@@ -63,8 +68,16 @@ public class Statement extends NodeEntity {
     @Description("Where the quoted words start in the article's text")
     public int startOffset;
 
-    @Description("Where the quoted words end in the article's text (exclusive)")
+    @Description("Where the quoted words end in the article's text (exclusive); an attribution that interrupts the "
+            + "quotation lies between the offsets, outside its parts")
     public int endOffset;
+
+    /** Empty for a quotation that is one stretch; see {@code StatementApi#parts}. */
+    @Ignore
+    @ElementCollection
+    @CollectionTable(name = "statement_part")
+    @OrderColumn
+    public List<QuotePart> parts = new ArrayList<>();
 
     @Description("The day the words were said, when the article lets one work it out")
     public LocalDate statedOn;
@@ -75,6 +88,12 @@ public class Statement extends NodeEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 40)
     public Attribution attribution;
+
+    public static List<Keyed<QuotePart>> partsOf(Collection<Long> ids) {
+        return Keyed.list("""
+                select new org.newsgraph.graphql.Keyed(s.id, p) from Statement s join s.parts p
+                where s.id in :ids order by s.id, index(p)""", ids);
+    }
 
     public static List<Keyed<Person>> speakersOf(Collection<Long> ids) {
         return Keyed.list("""

@@ -1,5 +1,6 @@
 package org.newsgraph.statement;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -69,6 +70,19 @@ public class StatementApi {
     @Description("The article the quotation is from")
     public List<@NonNull Article> article(@Source List<Statement> statements) {
         return Batch.singles(statements, Statement.articlesOf(Ids.of(statements)));
+    }
+
+    @NonNull
+    @Description("The stretches of the article's text that hold the quoted words, in order: one, or several when the "
+            + "attribution interrupts the quotation")
+    public List<@NonNull List<@NonNull QuotePart>> parts(@Source List<Statement> statements) {
+        List<List<QuotePart>> stored = Batch.lists(statements, Statement.partsOf(Ids.of(statements)));
+        List<List<QuotePart>> out = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            out.add(stored.get(i).isEmpty() ? List.of(new QuotePart(s.startOffset, s.endOffset)) : stored.get(i));
+        }
+        return out;
     }
 
     @NonNull

@@ -32,7 +32,7 @@ class ArticleApiTest {
                 created
                 article { id title outlet url publishedOn text byline
                           people { name role affiliation }
-                          statements { text startOffset endOffset speaker { name } }
+                          statements { text startOffset endOffset parts { startOffset endOffset } speaker { name } }
                           deployments { origin } }
               }
             }""";
@@ -64,6 +64,8 @@ class ArticleApiTest {
         List<Map<String, Object>> statements = response.path("data.articleIngest.article.statements");
         for (var s : statements) {
             assertEquals(s.get("text"), stored.substring((int) s.get("startOffset"), (int) s.get("endOffset")));
+            assertEquals(List.of(Map.of("startOffset", s.get("startOffset"), "endOffset", s.get("endOffset"))),
+                    s.get("parts"));
         }
     }
 

@@ -42,26 +42,61 @@ class ExtractorBehaviourTest {
     }
 
     @Test
-    void aQuoteInterruptedByItsAttributionIsTwoPartsWithOneSpeaker() {
+    void aQuoteInterruptedByItsAttributionIsOneStatementOfTwoParts() {
         String text = "Defense Secretary Lloyd Austin met allies in Brussels.\n"
                 + "\"We will not stand idly by,\" Austin told reporters, \"and we will respond.\"";
         Extraction x = extract(text);
-        assertEquals(2, x.quotations().size());
-        Quotation first = quote(x, "We will not");
-        Quotation second = quote(x, "and we will");
-        assertEquals("We will not stand idly by", first.text());
-        assertEquals("and we will respond.", second.text());
-        assertEquals("Lloyd Austin", first.speaker());
-        assertEquals("Lloyd Austin", second.speaker());
+        assertEquals(1, x.quotations().size());
+        Quotation q = x.quotations().get(0);
+        assertEquals("We will not stand idly by and we will respond.", q.text());
+        assertEquals("Lloyd Austin", q.speaker());
+        assertEquals(List.of("We will not stand idly by", "and we will respond."), partsOf(text, q));
     }
 
     @Test
-    void everyQuotationTextIsTheArticleBetweenItsOffsets() {
-        String text = "Ukrainian President Volodymyr Zelensky said: \u201cWe are ready,\u201d and added \u201cwe will win.\u201d";
+    void aQuoteThatGoesOnInANewSentenceAfterItsAttributionIsANewStatement() {
+        String text = "Defense Secretary Lloyd Austin met allies in Brussels.\n"
+                + "\"We will not stand idly by,\" Austin told reporters. \"We will respond.\"";
+        assertEquals(List.of("We will not stand idly by", "We will respond."),
+                extract(text).quotations().stream().map(Quotation::text).toList());
+    }
+
+    @Test
+    void anInterruptedQuoteThatRunsOnIntoTheNextParagraphIsAStatementPerStretch() {
+        String text = "Shadow defence secretary James Cartlidge was unimpressed.\n"
+                + "\u201cThe minister talks about shoulders,\u201d he said, \u201cbut not whose.\n"
+                + "\u201cThe army is the smallest it has been.\u201d";
+        Extraction x = extract(text);
+        assertEquals(
+                List.of("The minister talks about shoulders", "but not whose.",
+                        "The army is the smallest it has been."),
+                x.quotations().stream().map(Quotation::text).toList());
+        assertTrue(x.quotations().stream().allMatch(q -> "James Cartlidge".equals(q.speaker())));
+    }
+
+    @Test
+    void quotesOfTwoSpeakersInOneSentenceStayApart() {
+        String text = "Defense Secretary Lloyd Austin met Foreign Minister Annalena Baerbock in Brussels.\n"
+                + "\"We are ready,\" Austin said, while Baerbock said, \"so are we.\"";
+        Extraction x = extract(text);
+        assertEquals(List.of("Lloyd Austin", "Annalena Baerbock"),
+                x.quotations().stream().map(Quotation::speaker).toList());
+    }
+
+    @Test
+    void everyQuotationTextIsTheArticleInItsParts() {
+        String text = "Ukrainian President Volodymyr Zelensky said: \u201cWe are ready,\u201d and added \u201cwe will win.\u201d"
+                + " \u201cAnd we,\u201d he said, \u201cwill not stop.\u201d";
         Extraction x = extract(text);
         for (Quotation q : x.quotations()) {
-            assertEquals(text.substring(q.start(), q.end()), q.text());
+            assertEquals(String.join(" ", partsOf(text, q)), q.text());
+            assertEquals(q.parts().get(0).start(), q.start());
+            assertEquals(q.parts().get(q.parts().size() - 1).end(), q.end());
         }
+    }
+
+    private static List<String> partsOf(String text, Quotation q) {
+        return q.parts().stream().map(p -> text.substring(p.start(), p.end())).toList();
     }
 
     @Test

@@ -8,9 +8,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsgraph.graphql.GraphQL.graphql;
 import static org.newsgraph.graphql.GraphQL.ingest;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,30 @@ class StatementApiTest {
                 .body("data.statements.nodes", hasSize(1))
                 .body("data.statements.nodes[0].speaker", nullValue())
                 .body("data.statements.nodes[0].source", equalTo("the Kremlin"));
+    }
+
+    @Test
+    void aQuotationInterruptedByItsAttributionIsOneStatementWithTheStretchesThatHoldIt() {
+        String token = TestArticles.token();
+        ingest("Finnish Defence Minister Aino Virtanen visited the " + token + " brigade on Tuesday.\n"
+                + "“The " + token + " brigade,” Virtanen said, “is a promise we keep.”\n", "2025-03-07");
+        var response = graphql("""
+                query($t: String!) { statements(filter: { text: $t }) {
+                    nodes { text startOffset endOffset parts { startOffset endOffset } speaker { name }
+                            article { text } } } }""", Map.of("t", "promise " + token))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.statements.nodes", hasSize(1))
+                .body("data.statements.nodes[0].text", equalTo("The " + token + " brigade is a promise we keep."))
+                .body("data.statements.nodes[0].speaker.name", equalTo("Aino Virtanen"))
+                .body("data.statements.nodes[0].parts", hasSize(2))
+                .extract();
+        String article = response.path("data.statements.nodes[0].article.text");
+        List<Map<String, Integer>> parts = response.path("data.statements.nodes[0].parts");
+        assertEquals(List.of("The " + token + " brigade", "is a promise we keep."),
+                parts.stream().map(p -> article.substring(p.get("startOffset"), p.get("endOffset"))).toList());
+        assertEquals(parts.get(0).get("startOffset"), response.path("data.statements.nodes[0].startOffset"));
+        assertEquals(parts.get(1).get("endOffset"), response.path("data.statements.nodes[0].endOffset"));
     }
 
     @Test
