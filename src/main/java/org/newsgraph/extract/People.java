@@ -28,6 +28,13 @@ final class People {
     private static final Set<String> NAME_PREFIXES = Set.of("USS", "HMS", "HMAS", "HMCS", "INS", "JS", "ROKS", "FS",
             "HDMS", "HNLMS", "HNoMS", "HSwMS", "FGS", "ITS", "ESPS", "TCG", "KRI", "BRP", "HMNZS", "RFS", "NRP", "ORP",
             "Exercise", "Operation");
+    /** An age written as one word: "a 34-year-old staff sergeant". */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+    /** Kin and neighbours, whom features name by a first name: "his wife, Katrin", "her friend Marek". */
+    private static final Set<String> RELATIONS = Lexicon.set("wife|husband|son|daughter|mother|father|brother|sister"
+            + "|friend|neighbour|neighbor|fiancee|fiancée|fiance|partner|grandson|granddaughter|grandmother"
+            + "|grandfather|cousin|uncle|aunt|nephew|niece|widow|colleague|comrade");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our");
     /** Given names that are also words of bodies and documents. */
     private static final Set<String> GIVEN_NAME_WORDS = Set.of("bill", "rand");
     private static final Set<String> GIVEN_MONTHS = Set.of("april", "may", "june");
@@ -776,30 +783,40 @@ final class People {
      */
     private void findFirstNamesOnly() {
         List<Token> tokens = layout.tokens;
-        for (int t = 1; t + 3 < tokens.size(); t++) {
+        for (int t = 0; t + 3 < tokens.size(); t++) {
             Token name = tokens.get(t);
-            if (!tokens.get(t + 1).is(",") || skip[t] || named[t] || !name.isCapitalised() || name.text().length() < 3
+            if (skip[t] || named[t] || !name.isCapitalised() || name.text().length() < 3
                     || Places.isCapitals(name.text()) || !name.text().chars().allMatch(Character::isLetter)) {
                 continue;
             }
+            boolean comma = tokens.get(t + 1).is(",");
             // "Fatima, a teacher", "Corporal Mathis, 23, who gave only his first name"
-            boolean described = Set.of("a", "an").contains(tokens.get(t + 2).lower())
-                    && !tokens.get(t + 3).isCapitalised()
-                    || tokens.get(t + 2).isNumber() && tokens.get(t + 3).is(",");
+            boolean aged = comma && (tokens.get(t + 2).isNumber() && tokens.get(t + 3).is(",")
+                    || Set.of("a", "an").contains(tokens.get(t + 2).lower())
+                            && AGE.matcher(tokens.get(t + 3).text()).matches());
+            boolean described = aged || comma && Set.of("a", "an").contains(tokens.get(t + 2).lower())
+                    && !tokens.get(t + 3).isCapitalised();
             int verb = t - 1;
             if (verb > 0 && tokens.get(verb).isCapitalised() && Lexicon.ROLE_WORDS.contains(tokens.get(verb).lower())) {
                 // "said Corporal Mathis": a rank between the verb and the name
                 verb--;
             }
-            boolean afterVerb = Lexicon.SPEECH_VERBS.contains(tokens.get(verb).lower()) && described;
-            boolean firstName = t >= 3 && tokens.get(t - 1).is(",") && tokens.get(t - 2).lower().equals("name")
-                    && tokens.get(t - 3).lower().equals("first");
+            boolean afterVerb = verb >= 0 && Lexicon.SPEECH_VERBS.contains(tokens.get(verb).lower()) && described;
+            boolean firstName = comma && t >= 3 && tokens.get(t - 1).is(",")
+                    && tokens.get(t - 2).lower().equals("name") && tokens.get(t - 3).lower().equals("first");
             boolean opens = false;
             if (!afterVerb && !firstName && described) {
                 Span sentence = layout.sentences.get(layout.sentenceOf(name.start()));
-                opens = sentence.start() == name.start() && speaksLater(t + 2, sentence);
+                // "Jonas, a 34-year-old staff sergeant, arrived"; "In the old town, Rasa, 70, said"
+                boolean leads = sentence.start() == name.start() || t > 0 && tokens.get(t - 1).is(",");
+                opens = leads && (aged || speaksLater(t + 2, sentence));
             }
-            if ((afterVerb || opens || firstName) && !notNameWord(name) && Places.at(tokens, t, t + 1) == null
+            // "His wife, Katrin, who spoke to DW", "Her friend Marek was more sober"
+            int kin = t > 0 && tokens.get(t - 1).is(",") ? t - 2 : t - 1;
+            boolean related = kin > 0 && RELATIONS.contains(tokens.get(kin).lower())
+                    && POSSESSIVES.contains(tokens.get(kin - 1).lower()) && !tokens.get(t + 1).isCapitalised();
+            if ((afterVerb || opens || firstName || related) && !notNameWord(name)
+                    && Places.at(tokens, t, t + 1) == null
                     && lookup(List.of(fold(name.lower()))) == null) {
                 register(t, t + 1);
             }
