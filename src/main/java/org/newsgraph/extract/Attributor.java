@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class Attributor {
     /** Nouns of those who speak for someone named after them: "the office of", "a spokesman for", "an aide to". */
     private static final Set<String> SPEAKS_FOR = Lexicon.set("office|spokesman|spokeswoman|spokesperson|aide|aides"
-            + "|lawyer|lawyers|campaign|family|representative");
+            + "|lawyer|lawyers|campaign|family|representative|adviser|advisers|advisor|advisors");
 
     private static final Set<String> SKIPPABLE = Lexicon.set("also|later|again|earlier|then|has|had|have|would|will"
             + "|previously|repeatedly|reportedly|publicly|separately|recently|once|on|last|this|week|month|year"
@@ -257,8 +257,9 @@ final class Attributor {
             if (c > from && tokens.get(c).is(",")) {
                 // "Its vice foreign minister, Kim Jong Gyu, said": the aside is the speaker's name
                 for (People.Mention m : people.mentions) {
+                    // not "Dmitri Peskov, the spokesman for President Vladimir Putin, told": the spokesman speaks
                     if (m.end() == tokens.get(k - 1).end() && m.start() > tokens.get(c).start()
-                            && onlyTitleBefore(c + 1, m.start())) {
+                            && onlyTitleBefore(c + 1, m.start()) && !speaksFor(c, layout.tokenAt(m.start()))) {
                         return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
                     }
                 }
@@ -280,6 +281,17 @@ final class Attributor {
                 || tokens.get(j).is("-")) && !PHRASE_STOPS.contains(tokens.get(j).lower())
                 && !isVerbLike(j) && !tokens.get(j).isNumber()) {
             j--;
+        }
+        if (j > from && Set.of("to", "for").contains(tokens.get(j).lower())
+                && SPEAKS_FOR.contains(tokens.get(j - 1).lower()) && !tokens.get(j - 1).isCapitalised()) {
+            // "an adviser to the president told journalists": someone unnamed speaks, not the one described
+            int h = j - 1;
+            while (h > from && tokens.get(h - 1).isWord() && !PHRASE_STOPS.contains(tokens.get(h - 1).lower())
+                    && j - h < 4) {
+                h--;
+            }
+            return new Source(null, layout.text.substring(tokens.get(h).start(), tokens.get(k).end()),
+                    Attribution.ORGANIZATION, verbOffset);
         }
         Source s = classify(j + 1, k + 1, verbOffset);
         if (!s.found() && VERBS_FIRST.contains(verb) && (k < from || !tokens.get(k).isWord())) {
@@ -620,6 +632,20 @@ final class Attributor {
         for (int k = a + 1; k + 1 < named; k++) {
             if (SPEAKS_FOR.contains(layout.tokens.get(k).lower())
                     && Set.of("of", "for", "to").contains(layout.tokens.get(k + 1).lower())) {
+                return k + 2 == named || titledBetween(k + 2, named);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a title stands in tokens [from, to) before a name: "a spokesman for President Vladimir Putin", not
+     * "senior adviser for Africa Massad Boulos", whose brief is part of his own title.
+     */
+    private boolean titledBetween(int from, int to) {
+        for (int t = from; t < to; t++) {
+            String l = layout.tokens.get(t).lower();
+            if (Lexicon.ROLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l)) {
                 return true;
             }
         }

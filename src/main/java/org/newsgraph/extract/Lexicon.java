@@ -575,7 +575,7 @@ final class Lexicon {
             + "|advisor|press|officer|colonel|lieutenant|major|captain|sergeant|admiral|marshal|field|private"
             + "|corporal|premier|counterpart|sheikh|emir|crown|speaker|justice|judge|attorney|inspector|staff"
             + "|joint|chiefs|army|navy|air|marine|marines|intelligence|military|ukrainian|russian|american"
-            + "|korean|chinese|british|french|german|european|asian|african|arab|islamic|muslim|christian"
+            + "|korean|chinese|british|french|german|european|asian|african|africa|europe|asia|arab|islamic|muslim|christian"
             + "|jewish|catholic|orthodox|communist|socialist|democrat|democrats|republican|republicans"
             + "|democratic|liberal|conservative|labour|labor|green|greens|parliamentary|presidential|federal"
             + "|royal|imperial|soviet|allied|nazi|olympic|internet|telegram|twitter|facebook|x|youtube|instagram"
