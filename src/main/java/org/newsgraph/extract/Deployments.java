@@ -1481,7 +1481,7 @@ final class Deployments {
      */
     private String rowCountry(int from, int to) {
         int k = from < to && !layout.tokens.get(from).isWord() ? from + 1 : from;
-        if (to - k > 8 || k >= to) {
+        if (k >= to) {
             return null;
         }
         Places.Match m = Places.at(layout.tokens, k, to);

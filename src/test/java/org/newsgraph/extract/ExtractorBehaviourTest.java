@@ -1436,6 +1436,16 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aListRowThatDescribesItsContingentAfterTheCountIsCounted() {
+        String text = "Canada-led brigade in Latvia grows\n\nThe multinational brigade in Latvia now has more than "
+                + "4,000 troops. The main national contributions are:\n\n- Sweden: roughly 550, a mechanized "
+                + "battalion that began arriving in April\n- Poland: around 200, including an air defense element\n"
+                + "- Slovakia: about 150";
+        assertTrue(placed(extract(text)).containsAll(List.of("Sweden Latvia 550", "Poland Latvia 200",
+                "Slovakia Latvia 150")), placed(extract(text)).toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
