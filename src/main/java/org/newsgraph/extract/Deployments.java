@@ -46,6 +46,9 @@ import java.util.regex.Pattern;
  * deployment, and a report without a count gives way to a counted one of the same origin.
  */
 final class Deployments {
+    /** Words that make a count approximate: "about 300", "roughly 2,000", "some 250". */
+    private static final Set<String> APPROXIMATELY = Lexicon.set("about|around|roughly|some|nearly|almost"
+            + "|approximately");
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
             + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|well-trained|trained|armed|support"
             + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police|workers|civilians"
@@ -275,6 +278,8 @@ final class Deployments {
     private Boolean guardStory;
     /** Missions the text names that no table knows; like alliances, the whole text places their counts. */
     private final Set<String> namedMissions = new HashSet<>();
+    private String textMission;
+    private boolean textMissionKnown;
     private Map<String, Integer> countryMentions;
     /** The latest report placed in a country rather than at sea. */
     private Found recentOnLand;
@@ -284,6 +289,8 @@ final class Deployments {
     private boolean listOpen;
     /** The country opening the current sentence when it is such a row, or null. */
     private String rowCountry;
+    /** The current sentence is a row of a list or a table. */
+    private boolean rowSentence;
     /** Whose troops the sentence introducing a list counts ("about 1,000 South Korean troops are deployed in:"). */
     private String listOrigin;
 
@@ -343,8 +350,10 @@ final class Deployments {
                 // nothing of whose troops these are
                 from = layout.tokenAt(layout.datelineEnd);
             }
-            rowCountry = listOpen || tableRow(sentence) ? rowCountry(from, to) : null;
-            if (!listItem(sentence) && rowCountry == null) {
+            boolean table = tableRow(sentence);
+            rowSentence = table || listItem(sentence);
+            rowCountry = listOpen || table ? rowCountry(from, to) : null;
+            if (!rowSentence && rowCountry == null) {
                 listOpen = to - 1 > from && layout.tokens.get(to - 1).is(":");
                 listHost = introducedList(from, to);
                 listOrigin = listOpen ? introducedOrigin(from, to) : null;
@@ -358,7 +367,7 @@ final class Deployments {
             // "the Army had more than 3,000 air defenders deployed ... That number has since fallen to about 2,400":
             // troops counted before, whoever's they are
             boolean troopContext = last != null || counted != null || recent != null || mentionsTroops(from, to)
-                    || listOrigin != null && listItem(sentence);
+                    || listOrigin != null && rowSentence;
             for (int t = from; t < to; t++) {
                 Count c = countAt(t, to);
                 if (c == null) {
@@ -934,8 +943,8 @@ final class Deployments {
             boolean named = before != null && NUMBERED.contains(before.lower())
                     || with == null && before != null && before.isCapitalised()
                             && !Lexicon.NOT_NAME.contains(before.lower())
-                            && !Set.of("about", "around", "roughly", "nearly", "almost", "approximately", "some",
-                                    "over", "another").contains(before.lower());
+                            && !APPROXIMATELY.contains(before.lower())
+                            && !Set.of("over", "another").contains(before.lower());
             // "2,500 troops in Iraq and 900 in Syria": a second count in a list shares the noun
             boolean listed = previous != null && previous.latest == sentence && listedAfter(c.start(), from);
             boolean sized = sizedGroup(c.start(), from);
@@ -974,7 +983,7 @@ final class Deployments {
                             || fromCountry(c.end(), to)
                             || deployVerbFollows(c.end(), to) || deployVerbBefore(c.start(), from)
                             || totalOf(c.start(), from) || raisedTo(c.start(), from)
-                            || listOrigin != null && listItem(sentence)
+                            || listOrigin != null && rowSentence
                             || ((mentionsTroops(from, to) || troopsBefore(sentence))
                                     && !targetOrChange(c.start(), from)));
             // "strength fell below 70,000": a threshold, not troops
@@ -1132,7 +1141,7 @@ final class Deployments {
         }
         // "- Akh unit (Al Ain, United Arab Emirates): about 150" under "about 1,000 South Korean troops are deployed
         // in 13 countries:": the list's troops, where the row says
-        String[] rowHost = listItem(sentence) && listOrigin != null && rowCountry == null
+        String[] rowHost = rowSentence && listOrigin != null && rowCountry == null
                 ? rowPlace(from, c.start(), listOrigin)
                 : null;
         if (rowHost != null) {
@@ -1200,7 +1209,7 @@ final class Deployments {
             String[] border = ownBorder(clause, to, origins, true);
             host = border != null ? border : host;
         }
-        if (host == null && listHost != null && (listItem(sentence) || rowCountry != null)
+        if (host == null && listHost != null && (rowSentence || rowCountry != null)
                 && (!origins.contains(listHost[0]) || listHost[1] != null && guardStory())) {
             // "Partner nations have deployed the following contingents to the Northern Territory:" then
             // "- Indonesia: 160 personnel and eight F-16 aircraft;"
@@ -1443,20 +1452,31 @@ final class Deployments {
 
     /** "Indonesia | 1,231": a line whose cells a vertical bar divides. */
     private boolean tableRow(Span sentence) {
-        return layout.text.substring(sentence.start(), sentence.end()).contains(" | ");
+        for (int i = sentence.start(); i + 3 <= sentence.end(); i++) {
+            if (layout.text.startsWith(" | ", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The host of the one peacekeeping mission the text names ("UNIFIL"), or null where it names none or several. */
+    /**
+     * The host of the one peacekeeping mission the text names ("UNIFIL"), or null where it names none or several.
+     * Worked out on first use: few texts need it, and those may ask once per row of a table.
+     */
     private String textMission() {
-        String host = null;
-        for (Token t : layout.tokens) {
-            String h = MISSIONS.get(missionName(t.text()));
-            if (h != null && host != null && !host.equals(h)) {
-                return null;
+        if (!textMissionKnown) {
+            textMissionKnown = true;
+            for (Token t : layout.tokens) {
+                String h = MISSIONS.get(missionName(t.text()));
+                if (h != null && textMission != null && !textMission.equals(h)) {
+                    textMission = null;
+                    break;
+                }
+                textMission = h != null ? h : textMission;
             }
-            host = h != null ? h : host;
         }
-        return host;
+        return textMission;
     }
 
     /**
@@ -1499,8 +1519,7 @@ final class Deployments {
         }
         // "- West Virginia: about 300"
         int n = sep + 1;
-        while (n + 1 < to && Set.of("about", "around", "roughly", "some", "nearly", "almost", "approximately")
-                .contains(layout.tokens.get(n).lower())) {
+        while (n + 1 < to && APPROXIMATELY.contains(layout.tokens.get(n).lower())) {
             n++;
         }
         return countAt(n, to) != null ? m.country() : null;
@@ -2257,8 +2276,8 @@ final class Deployments {
         }
         return next.isWord() && !next.isNumber() && !PREPOSITIONS.contains(next.lower())
                 && !Lexicon.NUMBER_WORDS.containsKey(next.lower())
-                && !Set.of("about", "around", "roughly", "some", "nearly", "almost", "another", "a", "an", "more",
-                        "then", "later", "possibly", "perhaps").contains(next.lower());
+                && !APPROXIMATELY.contains(next.lower())
+                && !Set.of("another", "a", "an", "more", "then", "later", "possibly", "perhaps").contains(next.lower());
     }
 
     /**
@@ -2346,8 +2365,8 @@ final class Deployments {
     /** The token before a count and its qualifier ("about", "roughly"), or {@code from - 1}. */
     private int beforeQualifier(int t, int from) {
         int k = t - 1;
-        while (k >= from && Set.of("about", "around", "roughly", "some", "nearly", "almost", "approximately", "over",
-                "estimated", "close").contains(layout.tokens.get(k).lower())) {
+        while (k >= from && (APPROXIMATELY.contains(layout.tokens.get(k).lower())
+                || Set.of("over", "estimated", "close").contains(layout.tokens.get(k).lower()))) {
             k--;
         }
         if (k - 1 >= from && layout.tokens.get(k).lower().equals("to")
@@ -3043,9 +3062,9 @@ final class Deployments {
     /** "bringing the total number of North Korean troops deployed to Russia to more than 12,000". */
     private boolean totalOf(int t, int from) {
         int k = t - 1;
-        while (k >= from && (Set.of("more", "than", "as", "many", "about", "around", "some", "nearly", "almost",
-                "over", "least", "roughly", "up", "an", "estimated", "fewer", "less", "under")
-                .contains(layout.tokens.get(k).lower())
+        while (k >= from && (APPROXIMATELY.contains(layout.tokens.get(k).lower())
+                || Set.of("more", "than", "as", "many", "over", "least", "up", "an", "estimated", "fewer", "less",
+                        "under").contains(layout.tokens.get(k).lower())
                 || (layout.tokens.get(k).lower().equals("at") && layout.tokens.get(k + 1).lower().equals("least")))) {
             k--;
         }
@@ -3717,8 +3736,8 @@ final class Deployments {
     /** "and 900 in Syria", ", including roughly 900 from Britain": a count continuing a list. */
     private boolean listedAfter(int t, int from) {
         int k = t - 1;
-        while (k >= from && Set.of("about", "around", "roughly", "some", "nearly", "almost", "approximately", "over")
-                .contains(layout.tokens.get(k).lower())) {
+        while (k >= from && (APPROXIMATELY.contains(layout.tokens.get(k).lower())
+                || layout.tokens.get(k).lower().equals("over"))) {
             k--;
         }
         if (k < from) {
@@ -3973,8 +3992,8 @@ final class Deployments {
     /** A count starts at token {@code k}, past the words that qualify it: "roughly 200". */
     private boolean countFollows(int k) {
         List<Token> tokens = layout.tokens;
-        while (k < tokens.size() && Set.of("about", "around", "roughly", "some", "nearly", "almost", "approximately",
-                "over", "another", "an", "additional", "more", "than").contains(tokens.get(k).lower())) {
+        while (k < tokens.size() && (APPROXIMATELY.contains(tokens.get(k).lower())
+                || Set.of("over", "another", "an", "additional", "more", "than").contains(tokens.get(k).lower()))) {
             k++;
         }
         return k < tokens.size()

@@ -1446,6 +1446,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aTotalBroughtToApproximatelyACountIsThatCount() {
+        String text = "Brigade arrives in Europe\n\nThe rotation brings the total number of U.S. Army Soldiers "
+                + "assigned, allocated or rotationally deployed to Europe to approximately 40,000. Of these, about "
+                + "10,000 are in Poland.";
+        assertEquals(List.of("United States Europe 40000", "United States Poland 10000"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
