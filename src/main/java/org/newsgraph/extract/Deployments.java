@@ -98,7 +98,8 @@ final class Deployments {
             + "|relocating|redeploy|redeployed|redeploying");
     /** Words beside troops placed without a number that make the sentence report them, besides the deploy verbs. */
     private static final Set<String> UNCOUNTED_CUES = Lexicon.set("serves|contributing|include|includes|including"
-            + "|included|alongside|remains|joined|join|joining|provide|provides|providing|rotating|rotate|rotates");
+            + "|included|alongside|remains|joined|join|joining|provide|provides|providing|rotating|rotate|rotates"
+            + "|together");
     /** Words of doubt or denial that keep troops without a number out. */
     private static final Set<String> DOUBT = Lexicon.set("not|no|never|could|might|may|possible|possibly|if|whether"
             + "|considering|consider|refused|declined|rejected|ruled|without");
@@ -3126,6 +3127,10 @@ final class Deployments {
             if (origins.isEmpty() && !unquotedWordIn(REMOVING, Math.max(from, t - 4), t)) {
                 // not "withdrew its last troops from Chad": the place they left
                 origins = countriesFrom(t + 1, to);
+                if (origins.isEmpty() && t + 3 < to && tokens.get(t + 1).lower().equals("and")) {
+                    // "troops and police from Guatemala, El Salvador and Jamaica"
+                    origins = countriesFrom(t + 3, to);
+                }
             }
             boolean sending = false;
             if (origins.isEmpty()) {
@@ -3265,10 +3270,15 @@ final class Deployments {
         LinkedHashSet<String> countries = new LinkedHashSet<>();
         int k = t + 1;
         while (k < end) {
+            int item = k;
             if (tokens.get(k).lower().equals("the")) {
                 k++;
             }
             Places.Match m = k < end ? Places.at(tokens, k, end) : null;
+            if (m == null && tokens.get(item - 1).is(",") && tokens.get(item - 2).isWord() && countries.size() > 1) {
+                // "from Guatemala, El Salvador, Jamaica, Belize and the Bahamas, the MSS has ...": the list has ended
+                break;
+            }
             if (m == null || m.region() != null) {
                 return Set.of();
             }

@@ -1454,6 +1454,19 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void contributorsListedBeforeTheSentenceGoesOnServeWithTheForce() {
+        String text = "Kenyan police in Haiti\n\nKenya now has nearly 800 police officers in Haiti. Together with "
+                + "troops and police from Guatemala, Belize and the Bahamas, the mission has about 1,000 personnel on "
+                + "the ground.\n\nA German battalion is to move to Lithuania with some 900 soldiers this summer. A third "
+                + "battalion will be formed "
+                + "out of the existing battlegroup, in which soldiers from the Netherlands and Norway, among others, "
+                + "serve alongside the Germans.";
+        assertTrue(placed(extract(text)).containsAll(List.of("Guatemala Haiti null", "Belize Haiti null",
+                "Bahamas Haiti null", "Netherlands Lithuania null", "Norway Lithuania null")),
+                placed(extract(text)).toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
