@@ -3690,7 +3690,8 @@ final class Deployments {
 
     /**
      * A force that names its country: "the 82nd Airborne", "Marines" (capitalised, not "Royal Marines"), "Marine Corps",
-     * "Bundeswehr", "IDF", "PLA" or "People's Liberation Army", "RAF", Japan's "Self-Defense Force", "UPDF".
+     * "Bundeswehr", "IDF", "PLA" or "People's Liberation Army", "KPA" or "Korean People's Army", "RAF", Japan's
+     * "Self-Defense Force", "UPDF".
      */
     private String serviceCountry(int from, int to) {
         List<Token> tokens = layout.tokens;
@@ -3701,6 +3702,9 @@ final class Deployments {
                 case "Bundeswehr" -> "Germany";
                 case "IDF" -> "Israel";
                 case "PLA" -> "China";
+                case "KPA" -> "North Korea";
+                case "Army" -> layout.text.substring(Math.max(0, tok.start() - 16), tok.start())
+                        .toLowerCase(Locale.ROOT).startsWith("korean people") ? "North Korea" : null;
                 case "Liberation" -> layout.text.substring(Math.max(0, tok.start() - 10), tok.start())
                         .toLowerCase(Locale.ROOT).contains("people") ? "China" : null;
                 case "Tatmadaw" -> "Myanmar";
