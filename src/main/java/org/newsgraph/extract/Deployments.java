@@ -4582,6 +4582,11 @@ final class Deployments {
                 // "$120m", "DKK 480 million", "EUR 64 million"
                 return null;
             }
+            if (t > 0 && tokens.get(t - 1).isNumber() && tokens.get(t - 1).text().chars().allMatch(Character::isDigit)
+                    && l.chars().allMatch(Character::isDigit) && l.length() >= 4) {
+                // "MOD Press Office, 020 7218 7907": a telephone number
+                return null;
+            }
             for (String suffix : SIZE_SUFFIXES) {
                 if (l.endsWith(suffix)) {
                     // "a 5,000-strong contingent", "a 32-member platoon"

@@ -1467,6 +1467,16 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aTelephoneNumberIsNoCount() {
+        String text = "UK sends troops to Estonia\n\nAbout 900 British soldiers will deploy to Estonia next month, "
+                + "the Ministry of Defence said.\n\nNotes to editors\n\n- The UK's total commitment to NATO's "
+                + "eastern flank includes up to 1,000 personnel in Poland and Romania on rotation.\n"
+                + "- Media enquiries: MOD Press Office, 020 7218 7907";
+        assertFalse(placed(extract(text)).stream().anyMatch(d -> d.endsWith(" 7907")),
+                placed(extract(text)).toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
