@@ -3928,7 +3928,7 @@ final class Deployments {
 
     /** The comma that closes an aside opened by the comma at {@code k}, within a few words; or -1. */
     private int asideEnd(int k, int limit) {
-        for (int j = k + 1; j < Math.min(limit, k + 8); j++) {
+        for (int j = k + 1; j < Math.min(limit, k + 12); j++) {
             if (layout.tokens.get(j).is(",")) {
                 return j;
             }
