@@ -282,7 +282,7 @@ final class Attributor {
                 && !isVerbLike(j) && !tokens.get(j).isNumber()) {
             j--;
         }
-        if (j > from && Set.of("to", "for").contains(tokens.get(j).lower())
+        if (j > from && tokens.get(j).lower().equals("to")
                 && SPEAKS_FOR.contains(tokens.get(j - 1).lower()) && !tokens.get(j - 1).isCapitalised()) {
             // "an adviser to the president told journalists": someone unnamed speaks, not the one described
             int h = j - 1;

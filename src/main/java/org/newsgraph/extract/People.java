@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the people an article names and every later reference to them by name. A person is a run of two to four
@@ -29,7 +30,7 @@ final class People {
             "HDMS", "HNLMS", "HNoMS", "HSwMS", "FGS", "ITS", "ESPS", "TCG", "KRI", "BRP", "HMNZS", "RFS", "NRP", "ORP",
             "Exercise", "Operation");
     /** An age written as one word: "a 34-year-old staff sergeant". */
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
     /** Kin and neighbours, whom features name by a first name: "his wife, Katrin", "her friend Marek". */
     private static final Set<String> RELATIONS = Lexicon.set("wife|husband|son|daughter|mother|father|brother|sister"
             + "|friend|neighbour|neighbor|fiancee|fiancée|fiance|partner|grandson|granddaughter|grandmother"
