@@ -100,6 +100,15 @@ final class Deployments {
     private static final Set<String> UNCOUNTED_CUES = Lexicon.set("serves|contributing|include|includes|including"
             + "|included|alongside|remains|joined|join|joining|provide|provides|providing|rotating|rotate|rotates"
             + "|together");
+    /** Verbs by which a country holds troops it sent before: "Israel has kept troops at five hilltop positions". */
+    private static final Set<String> HOLDING = Lexicon.set("keep|keeps|kept|keeping|maintain|maintains|maintained"
+            + "|maintaining|has|have|had");
+    /** Words between a holding verb and its troops: "has kept some of its soldiers", "keeps a small contingent". */
+    private static final Set<String> HELD_WORDS = Lexicon.set("some|of|its|their|a|an|small|smaller|own|military"
+            + "|ground|combat|special|naval|army");
+    /** Words between a country and its holding verb: "Israel, however, continues to keep troops". */
+    private static final Set<String> HOLDING_ADVERBS = Lexicon.set("still|long|however|continues|continue|to"
+            + "|nevertheless|now|already");
     /** Words of doubt or denial that keep troops without a number out. */
     private static final Set<String> DOUBT = Lexicon.set("not|no|never|could|might|may|possible|possibly|if|whether"
             + "|considering|consider|refused|declined|rejected|ruled|without");
@@ -719,7 +728,9 @@ final class Deployments {
             // "some 2,000 have been relocated to Belgorod" and "about 2,000 troops returned home": two movements
             boolean opposite = (g.status == DeploymentStatus.WITHDRAWN) != (f.status == DeploymentStatus.WITHDRAWN)
                     && g.status != null && f.status != null;
-            if (g.origin.equals(f.origin) && java.util.Objects.equals(g.troops, f.troops) && !opposite
+            // a presence without a number is one record however the text moves it: one per (origin, host, count)
+            if (g.origin.equals(f.origin) && java.util.Objects.equals(g.troops, f.troops)
+                    && (!opposite || f.troops == null)
                     && (f.troops != null ? compatible : sameHost)) {
                 if (g.host == null) {
                     g.host = f.host;
@@ -3114,7 +3125,8 @@ final class Deployments {
     private List<Found> uncounted(int from, int to, Span sentence, Found recent) {
         List<Token> tokens = layout.tokens;
         List<Found> out = new ArrayList<>();
-        if (!(unquotedWordIn(DEPLOY_VERBS, from, to) || unquotedWordIn(UNCOUNTED_CUES, from, to))
+        boolean cued = unquotedWordIn(DEPLOY_VERBS, from, to) || unquotedWordIn(UNCOUNTED_CUES, from, to);
+        if (!(cued || unquotedWordIn(HOLDING, from, to))
                 || unquotedWordIn(DOUBT, from, to) || to - 1 > from && layout.tokens.get(to - 1).is("?")) {
             return out;
         }
@@ -3123,7 +3135,11 @@ final class Deployments {
             if (!(isTroopNoun(t) || unit) || layout.inQuote(tokens.get(t).start()) || countedNoun(t, from)) {
                 continue;
             }
-            Set<String> origins = demonymsBefore(t, from);
+            Set<String> holders = holdersOf(t, from);
+            if (!cued && holders.isEmpty()) {
+                continue;
+            }
+            Set<String> origins = holders.isEmpty() ? demonymsBefore(t, from) : holders;
             if (origins.isEmpty() && !unquotedWordIn(REMOVING, Math.max(from, t - 4), t)) {
                 // not "withdrew its last troops from Chad": the place they left
                 origins = countriesFrom(t + 1, to);
@@ -3308,6 +3324,39 @@ final class Deployments {
             return countriesBefore(k, from);
         }
         return Set.of();
+    }
+
+    /**
+     * "Israel has kept troops at five hilltop positions", "Tanzania has kept some of its soldiers in the province",
+     * "Russia, which has long kept forces at the Hmeimim air base": the country that holds the troops at {@code t},
+     * the subject of a holding verb just before them, past an aside between commas; none if another word stands
+     * between ("Russia has accused Ukrainian troops").
+     */
+    private Set<String> holdersOf(int t, int from) {
+        List<Token> tokens = layout.tokens;
+        int v = t - 1;
+        while (v >= from && HELD_WORDS.contains(tokens.get(v).lower())) {
+            v--;
+        }
+        if (v < from || !HOLDING.contains(tokens.get(v).lower()) || tokens.get(v).text().equals("Have")) {
+            return Set.of();
+        }
+        int k = v - 1;
+        while (k >= from && (AUXILIARIES.contains(tokens.get(k).lower()) || ALSO.contains(tokens.get(k).lower())
+                || HOLDING_ADVERBS.contains(tokens.get(k).lower()) || tokens.get(k).is(","))) {
+            if (tokens.get(k).is(",")) {
+                int open = k - 1;
+                while (open >= Math.max(from, k - 16) && !tokens.get(open).is(",")) {
+                    open--;
+                }
+                if (open < from || !tokens.get(open).is(",")) {
+                    break;
+                }
+                k = open;
+            }
+            k--;
+        }
+        return countriesBefore(k, from);
     }
 
     private boolean deployVerbFollows(int t, int to) {

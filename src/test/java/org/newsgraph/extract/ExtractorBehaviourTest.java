@@ -1477,6 +1477,16 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aCountryThatKeepsTroopsSomewhereHasThemThereAndOneRecordTellsIt() {
+        String text = "UNIFIL begins drawdown\n\nThe UN force in southern Lebanon has begun sending soldiers home. "
+                + "Israel, which had long pushed for an end to UNIFIL, still keeps troops at five hilltop positions "
+                + "inside southern Lebanon. Under the deal, Israeli forces were to pull out of southern Lebanon within 60 "
+                + "days, and Hezbollah was to move its fighters north of the Litani.\n\nNigeria also has troops in the ECOWAS mission in Guinea-Bissau. Russia has accused "
+                + "Ukrainian troops of shelling Kursk.";
+        assertEquals(List.of("Israel Lebanon null", "Nigeria Guinea-Bissau null"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
