@@ -198,12 +198,19 @@ final class People {
         if (!tok.isWord()) {
             return false;
         }
-        if (tok.isCapitalised() || periodlessInitial(t) || pairedInitials(t)) {
+        if (tok.isCapitalised() || periodlessInitial(t) || pairedInitials(t) || generation(t)) {
             return true;
         }
         String l = tok.lower();
         return (l.startsWith("al-") || l.startsWith("el-")) && tok.text().length() > 3
                 && Character.isUpperCase(tok.text().charAt(3));
+    }
+
+    /** "Lloyd J. Austin III", "Warner A. Ross II": the generation written after a surname is part of the name. */
+    private boolean generation(int t) {
+        String s = layout.tokens.get(t).text();
+        return Set.of("II", "III", "IV").contains(s) && t > 0 && layout.tokens.get(t - 1).isCapitalised()
+                && adjacent(t - 1, t);
     }
 
     /** "Tore O Sandvik": a capital letter alone between two name words, as papers that drop full stops write it. */
@@ -558,17 +565,13 @@ final class People {
             if (nick || tokens.get(k).isQuoteMark()) {
                 continue;
             }
-            // "Tore O Sandvik" keeps the initial its paper always writes; "Lloyd J. Austin" is Lloyd Austin; "S.
-            // Jaishankar", an initial and a surname, keeps it
-            boolean periodless = tokens.get(k).text().length() == 1;
-            if (isInitial(k) && !periodless && !(k == a && b - a == 2)) {
-                continue;
-            }
+            // "Col. Sarah M. Whitcomb" is named as the text writes her, initial and all, but an initial does not
+            // tell her from "Sarah Whitcomb" later on
             if (canonical.length() > 0) {
                 canonical.append(' ');
             }
             canonical.append(tokens.get(k).text());
-            if (periodless) {
+            if (tokens.get(k).text().length() == 1 || isInitial(k)) {
                 continue;
             }
             String l = tokens.get(k).lower();

@@ -865,8 +865,8 @@ class ExtractorBehaviourTest {
                 + "\u201cOur people are ready.\u201d\n\n"
                 + "\u2013 General Jennie Carignan, Chief of the Defence Staff";
         Extraction x = extract(text);
-        assertEquals("David McGuinty", quote(x, "Haiti").speaker());
-        assertEquals("David McGuinty", quote(x, "This deployment").speaker());
+        assertEquals("David J. McGuinty", quote(x, "Haiti").speaker());
+        assertEquals("David J. McGuinty", quote(x, "This deployment").speaker());
         assertEquals("Jennie Carignan", quote(x, "Our people").speaker());
     }
 
@@ -1484,6 +1484,16 @@ class ExtractorBehaviourTest {
                 + "days, and Hezbollah was to move its fighters north of the Litani.\n\nNigeria also has troops in the ECOWAS mission in Guinea-Bissau. Russia has accused "
                 + "Ukrainian troops of shelling Kursk.";
         assertEquals(List.of("Israel Lebanon null", "Nigeria Guinea-Bissau null"), placed(extract(text)));
+    }
+
+    @Test
+    void aPersonIsNamedAsTheTextWritesThemInitialAndGenerationIncluded() {
+        String text = "Guard brigade deploys\n\n\"We are ready,\" said Maj. Gen. Warner A. Ross II, the adjutant "
+                + "general. Col. Sarah M. Whitcomb, the brigade commander, agreed.\n\n\"The mission is deterrence,\" "
+                + "Whitcomb said. Ross added that families would be kept informed.";
+        Extraction x = extract(text);
+        assertEquals(List.of("Warner A. Ross II", "Sarah M. Whitcomb"), names(x));
+        assertEquals("Sarah M. Whitcomb", quote(x, "The mission").speaker());
     }
 
     @Test
