@@ -32,6 +32,9 @@ final class Attributor {
     private static final Set<String> PHRASE_STOPS = Lexicon.set("that|which|who|when|while|as|after|before|because"
             + "|if|and|but|or|to|than|whether|where|whom|whose|what|how|why|though|although|since|until|so|then");
     /** Prepositions that open a phrase after a name: "Cho Min-kyu of the main opposition party said". */
+    /** What a speaker does between two quotations in a sentence of its own: "She paused." */
+    private static final Set<String> PAUSES = Lexicon.set("paused|went|continued|hesitated|smiled|shrugged|laughed"
+            + "|sighed|nodded|stopped");
     private static final Set<String> POSTMODIFIERS = Lexicon.set("of|from|at");
     private static final Set<String> VERBS_FIRST = Lexicon.set("said|says|added|adds|told|asked|wrote|writes|noted"
             + "|warned|continued|explained|insisted|stressed|replied|responded|declared|argued|tweeted|posted|recalled"
@@ -147,6 +150,15 @@ final class Attributor {
         if (found.person() == null) {
             // "For Élodie Marchetti, a researcher at Ifri, the reinforcement is above all political.": her view
             found = viewOf(from, to);
+        }
+        if (found.person() == null && to - from <= 6) {
+            // "She paused.", "Then she went on.": a pause between two quotations of one speaker
+            for (int v = from + 1; v < to && found.person() == null; v++) {
+                if (PAUSES.contains(layout.tokens.get(v).lower())
+                        && Set.of("he", "she").contains(layout.tokens.get(v - 1).lower())) {
+                    found = subjectOf(v, from, to);
+                }
+            }
         }
         if (found.person() == null && to - 1 > from && layout.tokens.get(to - 1).is(":") && quotesHeading(from, to)) {
             // "Quotes attributable to Assistant Minister for Defence, the Hon Peter Khalil MP:" heads the

@@ -807,13 +807,17 @@ final class People {
             }
             boolean afterVerb = verb >= 0 && Lexicon.SPEECH_VERBS.contains(tokens.get(verb).lower()) && described;
             boolean firstName = comma && t >= 3 && tokens.get(t - 1).is(",")
-                    && tokens.get(t - 2).lower().equals("name") && tokens.get(t - 3).lower().equals("first");
+                    && tokens.get(t - 2).lower().equals("name") && tokens.get(t - 3).lower().equals("first")
+                    // "who gave his name only as Ali", "a medic identified only as Olena, 35,"
+                    || t >= 2 && tokens.get(t - 1).lower().equals("as")
+                            && Set.of("only", "name").contains(tokens.get(t - 2).lower())
+                            && !tokens.get(t + 1).isCapitalised();
             boolean opens = false;
             if (!afterVerb && !firstName && described) {
                 Span sentence = layout.sentences.get(layout.sentenceOf(name.start()));
                 // "Jonas, a 34-year-old staff sergeant, arrived"; "In the old town, Rasa, 70, said"
                 boolean leads = sentence.start() == name.start() || t > 0 && tokens.get(t - 1).is(",");
-                opens = leads && (aged || speaksLater(t + 2, sentence));
+                opens = leads && (aged || speaksLater(t + 2, sentence) || firstNameOnly(t + 2, sentence));
             }
             // "His wife, Katrin, who spoke to DW", "Her friend Marek was more sober"
             int kin = t > 0 && tokens.get(t - 1).is(",") ? t - 2 : t - 1;
@@ -825,6 +829,16 @@ final class People {
                 register(t, t + 1);
             }
         }
+    }
+
+    /** "Awa, a vendor who gave only her first name, shrugged": the sentence says the story prints a first name only. */
+    private boolean firstNameOnly(int t, Span sentence) {
+        for (int k = t; k + 1 < layout.tokens.size() && layout.tokens.get(k).start() < sentence.end(); k++) {
+            if (layout.tokens.get(k).lower().equals("first") && layout.tokens.get(k + 1).lower().equals("name")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A speech verb follows in the sentence, outside quotation marks. */

@@ -1497,6 +1497,20 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aFeatureNamesPeopleByAFirstNameAndTheyPauseBetweenQuotations() {
+        String text = "Life beside the base\n\nA man selling coffee near the headquarters, who gave his name only as "
+                + "Ali, said the peacekeepers had never stopped anything. \"They wrote reports,\" he said.\n\n"
+                + "Awa, a vendor who has sold peanuts outside the camp for twenty years and gave only her first "
+                + "name, shrugged. \"They were good customers,\" she said.\n\n\"The British came and at least they "
+                + "asked,\" she said later. She paused. \"My son says they are here so that he does not have to "
+                + "go.\"";
+        Extraction x = extract(text);
+        assertEquals("Ali", quote(x, "They wrote").speaker());
+        assertEquals("Awa", quote(x, "They were good").speaker());
+        assertEquals("Awa", quote(x, "My son").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
