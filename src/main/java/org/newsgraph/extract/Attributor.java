@@ -401,6 +401,17 @@ final class Attributor {
         return k;
     }
 
+    /** The mention that starts within tokens [from, to) and runs past token {@code to}, or null. */
+    private People.Mention mentionAcross(int from, int to) {
+        for (int k = from; k < to; k++) {
+            People.Mention m = mentionStartingAt(k);
+            if (m != null && m.end() > layout.tokens.get(to).start()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The token after a bracketed aside that opens at {@code t}, else {@code t}. */
     private int afterBrackets(int t, int limit) {
         if (t >= limit || !layout.tokens.get(t).is("(")) {
@@ -478,6 +489,15 @@ final class Attributor {
         }
         if (e == from) {
             return Source.NONE;
+        }
+        // the clause may end at the nickname's first mark, taken for a quotation's
+        if (e + 3 < tokens.size() && tokens.get(e).isQuoteMark() && tokens.get(e + 2).isQuoteMark()
+                && tokens.get(e + 1).isCapitalised() && tokens.get(e + 3).isCapitalised()) {
+            // "said retired Lt. Gen. Wallace “Skip” Harlan": a nickname inside the name
+            People.Mention m = mentionAcross(from, e);
+            if (m != null) {
+                return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+            }
         }
         int resumed = afterBrackets(e, to);
         if (resumed > e && resumed < to && onlyTitleBefore(from, tokens.get(e).start())) {
