@@ -28,13 +28,15 @@ final class Attributor {
             + "|previously|repeatedly|reportedly|publicly|separately|recently|once|on|last|this|week|month|year"
             + "|night|morning|afternoon|evening|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|further|simply|flatly|bluntly|quickly|sharply|is|was|were|are|be|been|being|not"
-            + "|never|already|just|had|did|does|do|may|might|could|should|can|in|a|an|post|statement|interview");
+            + "|never|already|just|had|did|does|do|may|might|could|should|can|in|a|an|post|statement|interview"
+            + "|nonetheless|nevertheless|meanwhile|instead|still|too");
     private static final Set<String> PHRASE_STOPS = Lexicon.set("that|which|who|when|while|as|after|before|because"
             + "|if|and|but|or|to|than|whether|where|whom|whose|what|how|why|though|although|since|until|so|then");
-    /** Prepositions that open a phrase after a name: "Cho Min-kyu of the main opposition party said". */
     /** What a speaker does between two quotations in a sentence of its own: "She paused." */
     private static final Set<String> PAUSES = Lexicon.set("paused|went|continued|hesitated|smiled|shrugged|laughed"
             + "|sighed|nodded|stopped");
+    private static final Set<String> COPULAS = Lexicon.set("was|is|were|sounded|seemed|remained");
+    /** Prepositions that open a phrase after a name: "Cho Min-kyu of the main opposition party said". */
     private static final Set<String> POSTMODIFIERS = Lexicon.set("of|from|at");
     private static final Set<String> VERBS_FIRST = Lexicon.set("said|says|added|adds|told|asked|wrote|writes|noted"
             + "|warned|continued|explained|insisted|stressed|replied|responded|declared|argued|tweeted|posted|recalled"
@@ -111,7 +113,8 @@ final class Attributor {
             return tail;
         }
         if (!head.found() && !tail.found()) {
-            return viewOf(sentenceFrom, headTo);
+            Source view = viewOf(sentenceFrom, headTo);
+            return view.found() ? view : beforeColon(sentenceFrom, headTo);
         }
         return head.found() ? head : tail;
     }
@@ -128,6 +131,25 @@ final class Attributor {
             }
         }
         return Source.NONE;
+    }
+
+    /**
+     * "Asked whether troops could end up inside Ukraine, Marles was emphatic:": the person the words before a colon
+     * at {@code to - 1} describe gives the quotation after it; or {@link Source#NONE}.
+     */
+    private Source beforeColon(int from, int to) {
+        if (to - 1 <= from || !layout.tokens.get(to - 1).is(":")) {
+            return Source.NONE;
+        }
+        Source found = Source.NONE;
+        for (People.Mention m : people.mentions) {
+            int after = layout.tokenAt(m.end());
+            if (m.start() >= layout.tokens.get(from).start() && after < to - 1
+                    && COPULAS.contains(layout.tokens.get(after).lower())) {
+                found = new Source(m.person(), null, Attribution.EXPLICIT, layout.tokens.get(after).start());
+            }
+        }
+        return found;
     }
 
     /** The speaker of a sentence of reported speech ("Austin said the US would respond"), if any. */
@@ -150,6 +172,9 @@ final class Attributor {
         if (found.person() == null) {
             // "For Élodie Marchetti, a researcher at Ifri, the reinforcement is above all political.": her view
             found = viewOf(from, to);
+        }
+        if (found.person() == null) {
+            found = beforeColon(from, to);
         }
         if (found.person() == null && to - from <= 6) {
             // "She paused.", "Then she went on.": a pause between two quotations of one speaker
@@ -229,6 +254,15 @@ final class Attributor {
         int verbOffset = tokens.get(v).start();
         if (verb.equals("according")) {
             return phraseAfter(v + 2, to, verbOffset);
+        }
+        if (v + 3 < to && tokens.get(v + 1).is(",") && tokens.get(v + 2).lower().equals("quoting")) {
+            // "the statement said, quoting spokesman Senior Col. Zhu Wenhai": the one quoted speaks
+            for (int k = v + 3; k < Math.min(to, v + 9); k++) {
+                People.Mention m = mentionStartingAt(k);
+                if (m != null) {
+                    return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
+                }
+            }
         }
         int k = v - 1;
         while (k >= from && tokens.get(k).isWord() && (SKIPPABLE.contains(tokens.get(k).lower())
