@@ -531,6 +531,9 @@ final class Lexicon {
             + "|corp|inc|ltd|foundation|association|organisation|organization|movement|front|coalition|federation"
             + "|dome|presence|reserve|co.|library|facility|mechanism|assessment|social|vehicle|vehicles|takeaways"
             + "|policies|policy|medal|medals"
+            // the paper and the page furniture round a byline: "The Fayetteville Observer", "Posted Wed 2 Apr"
+            + "|dispatch|observer|chronicle|leaf-chronicle|gazette|inquirer|examiner|courier|telegraph|mercury"
+            + "|posted|published|recommended|stories|interview|roads"
             + "|missile|missiles|system|systems|shadow|storm|tower|palace|hospital|school|mosque"
             + "|cathedral|museum|stadium|zone|line|corridor|channel|east|west|gulag|airlines|airways|railway|team|teams"
             + "|gap|cape|prefecture|frontier|patrol|order|asia|soldiers|troops|police"
@@ -585,7 +588,9 @@ final class Lexicon {
             + "|boko|haram|shabaab|al-shabaab|hamas|hezbollah|houthi|houthis|taliban|tahrir|isis"
             + "|daesh"
             // determiners that open a sentence: "Each Typhon battery has four launchers"
-            + "|each|every|any|such");
+            + "|each|every|any|such"
+            // a question in a quotation: "'Is Daddy on the big plane yet?'"
+            + "|is|are|was|were|does|did");
 
     /** Lowercase particles allowed inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
     static final Set<String> NAME_PARTICLES = set("von|van|der|den|de|da|di|del|della|du|dos|das|la|le|bin|ibn|al"

@@ -195,7 +195,8 @@ final class People {
             return false;
         }
         Token tok = layout.tokens.get(t);
-        if (!tok.isWord()) {
+        if (!tok.isWord() || tok.text().chars().anyMatch(Character::isDigit)) {
+            // not "Merlin Mk2"
             return false;
         }
         if (tok.isCapitalised() || periodlessInitial(t) || pairedInitials(t) || generation(t)) {
@@ -364,6 +365,11 @@ final class People {
                 || PLACE_NOUNS.contains(tokens.get(from - 2).lower()))) {
             // "the Line of Actual Control", "the village of Mala Tokmachka": the end of a place's or body's name; not
             // "Director-General of Police Nalin Prabhat", a title that ends in a body's name before the person's
+            return;
+        }
+        if (from >= 4 && a == from && Set.of("of", "from").contains(tokens.get(from - 1).lower())
+                && tokens.get(from - 2).is(",") && tokens.get(from - 3).isNumber() && tokens.get(from - 4).is(",")) {
+            // "Kaylee Montroy, 27, of Evans Mills", "Pritchard, 24, from Merthyr Tydfil": a home town after an age
             return;
         }
         if (from > 0 && designation(tokens.get(from - 1).text())) {

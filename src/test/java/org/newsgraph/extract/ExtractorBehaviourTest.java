@@ -1511,6 +1511,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void thePaperItsPageAndTheHomeTownsOfAFeatureNameNoOne() {
+        String text = "Paratroopers come home\n\nBy Rachel Dunmore\nThe Fayetteville Observer\nPosted Wed 2 Apr 2025 "
+                + "at 7:48pm\n\nFor Kaylee Montroy, 27, of Evans Mills, it was the third homecoming. \"Every night he'd "
+                + "ask me, 'Is Daddy on the big plane yet?'\" she said. The jets flew alongside Merlin Mk2 "
+                + "helicopters out of the former Naval Station Roosevelt Roads.\n\nRecommended Stories";
+        assertEquals(List.of("Kaylee Montroy"), names(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
