@@ -3035,7 +3035,8 @@ final class Deployments {
             }
             for (int t = from; t < to; t++) {
                 Places.Match m = Places.at(layout.tokens, t, to);
-                if (m != null && m.region() == null
+                // not "in recent years has meant the Red Sea": a sea sends no one
+                if (m != null && m.region() == null && !Lexicon.isArea(m.country())
                         && (!governed(t, from) || troopNounAfter(t + m.length(), to))) {
                     return m.country();
                 }

@@ -41,7 +41,7 @@ final class Layout {
      */
     private int dateline() {
         int t = 0;
-        for (int p = 0; p < Math.min(paragraphs.size(), 3); p++) {
+        for (int p = 0; p < Math.min(paragraphs.size(), 6); p++) {
             Span para = paragraphs.get(p);
             while (t < tokens.size() && tokens.get(t).start() < para.start()) {
                 t++;

@@ -1520,6 +1520,16 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aDatelineBelowTheBylineBlockStillSaysWhoseTheSailorsAreAndASeaSendsNoOne() {
+        String text = "Sailors leave Norfolk\n\nBy Renée Okafor\nThe Virginian-Pilot\nNov 4, 2025 at 6:15 pm\n\n"
+                + "NORFOLK — The hugging started before sunrise.\n\nRoughly 6,000 sailors with the Bush Carrier Strike "
+                + "Group are deploying to the Mediterranean Sea and, the Navy says, wherever else they are needed, "
+                + "which in recent years has meant the Red Sea. About 5,000 of them are aboard the carrier itself.";
+        assertEquals(List.of("United States Mediterranean 6000", "United States Mediterranean 5000"),
+                placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
