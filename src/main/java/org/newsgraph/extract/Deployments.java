@@ -3485,6 +3485,9 @@ final class Deployments {
             // about 1,230": the next item of a list
             boolean listed = p - 1 > from && tokens.get(p - 1).lower().equals("and") && tokens.get(p - 2).is(",");
             boolean apposed = !listed && (bestEnd >= 0 && describes(bestEnd, p)
+                    // "Burundi, Congo’s ally, has about 10,000 troops"
+                    || bestEnd >= 0 && p == bestEnd + 1 && tokens.get(bestEnd).is(",") && after < countStart
+                            && tokens.get(after).isPossessive() && asideEnd(bestEnd, countStart) > after
                     // "Burundi, whose army is fighting alongside Congolese forces, has some 10,000 troops"
                     || bestEnd >= 0 && bestEnd + 1 < p && tokens.get(bestEnd).is(",")
                             && Set.of("whose", "which", "who").contains(tokens.get(bestEnd + 1).lower())
