@@ -382,8 +382,9 @@ final class Attributor {
             return Source.NONE;
         }
         String next = tokens.get(after + 1).lower();
+        // "Cpl Daniel Rhys, 27, from Swansea, who is on his second tour, told the Guardian": an age opens one too
         boolean aside = next.endsWith("ing") && !tokens.get(after + 1).isCapitalised() || next.equals("who")
-                || PARTY_TAG.matcher(tokens.get(after + 1).text()).matches();
+                || PARTY_TAG.matcher(tokens.get(after + 1).text()).matches() || tokens.get(after + 1).isNumber();
         return aside ? new Source(m.person(), null, Attribution.EXPLICIT, verbOffset) : Source.NONE;
     }
 
@@ -562,9 +563,11 @@ final class Attributor {
                 if (m != null) {
                     return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
                 }
+                // "said the MSS force commander, Kenyan police officer Godfrey Otunge": a title in small letters too
                 String l = tokens.get(k).lower();
-                boolean title = tokens.get(k).isCapitalised() && (Lexicon.ROLE_WORDS.contains(l)
-                        || Lexicon.HONORIFICS.contains(l) || Places.at(tokens, k, k + 1) != null);
+                boolean title = Lexicon.ROLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l)
+                        || Lexicon.ORG_OR_PLACE_WORDS.contains(l)
+                        || tokens.get(k).isCapitalised() && Places.at(tokens, k, k + 1) != null;
                 if (!title) {
                     break;
                 }

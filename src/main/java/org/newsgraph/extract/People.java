@@ -812,8 +812,11 @@ final class People {
                 verb--;
             }
             boolean afterVerb = verb >= 0 && Lexicon.SPEECH_VERBS.contains(tokens.get(verb).lower()) && described;
+            // "who gave only his first name, Wilner,", "who would give only his last name, Ramirez,"
             boolean firstName = comma && t >= 3 && tokens.get(t - 1).is(",")
-                    && tokens.get(t - 2).lower().equals("name") && tokens.get(t - 3).lower().equals("first")
+                    && (tokens.get(t - 2).lower().equals("name")
+                            && Set.of("first", "last").contains(tokens.get(t - 3).lower())
+                            || tokens.get(t - 2).lower().equals("surname"))
                     // "who gave his name only as Ali", "a medic identified only as Olena, 35,"
                     || t >= 2 && tokens.get(t - 1).lower().equals("as")
                             && Set.of("only", "name").contains(tokens.get(t - 2).lower())
