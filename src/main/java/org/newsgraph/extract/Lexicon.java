@@ -716,6 +716,9 @@ final class Lexicon {
         descriptor("chairman", "chairman", "chair");
         descriptor("admiral", "admiral", "adm.");
         descriptor("colonel", "colonel", "col.");
+        descriptor("analyst", "analyst");
+        descriptor("researcher", "researcher");
+        descriptor("expert", "expert");
     }
 
     private static void descriptor(String head, String... roles) {

@@ -712,8 +712,10 @@ final class People {
         while (e < tokens.size() && e - s < 8 && titleWord(e)) {
             e++;
         }
+        // "Kagiso Dlamini, a defence analyst at the Institute for Security Studies,": the role before where it is held
+        boolean held = e > s && e < tokens.size() && Set.of("at", "with", "from", "in").contains(tokens.get(e).lower());
         if (e >= tokens.size() || !(tokens.get(e).is(",") || tokens.get(e).is(".") || tokens.get(e).is(";")
-                || Lexicon.SPEECH_VERBS.contains(tokens.get(e).lower()))) {
+                || Lexicon.SPEECH_VERBS.contains(tokens.get(e).lower()) || held)) {
             return null;
         }
         return parseTitle(s, e);
