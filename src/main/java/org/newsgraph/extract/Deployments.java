@@ -78,6 +78,8 @@ final class Deployments {
             + "|its|their|his|her|whereas|although|though|after|before");
     /** Words before troops that make them the enemy, not the force the text counts: "to help it fight Ukrainian forces". */
     private static final Set<String> FIGHTING = Lexicon.set("against|fight|fighting|repel|attack|attacking");
+    private static final Set<String> TRAINING = Lexicon.set("train|trains|trained|training|mentor|mentoring|advise"
+            + "|advising");
     /** Nouns before "from" that name who urges or gives, not a place: "under pressure from the United States". */
     private static final Set<String> URGING = Lexicon.set("pressure|request|requests|support|criticism|calls|call"
             + "|opposition|objections|demands|demand|funding|help|backing|appeal|appeals|invitation");
@@ -99,7 +101,7 @@ final class Deployments {
     /** Words beside troops placed without a number that make the sentence report them, besides the deploy verbs. */
     private static final Set<String> UNCOUNTED_CUES = Lexicon.set("serves|contributing|include|includes|including"
             + "|included|alongside|remains|joined|join|joining|provide|provides|providing|rotating|rotate|rotates"
-            + "|together");
+            + "|together|deployment|deployments");
     /** Verbs by which a country holds troops it sent before: "Israel has kept troops at five hilltop positions". */
     private static final Set<String> HOLDING = Lexicon.set("keep|keeps|kept|keeping|maintain|maintains|maintained"
             + "|maintaining|has|have|had");
@@ -3209,7 +3211,8 @@ final class Deployments {
     /**
      * "a rotating Danish contingent", "Dutch and Norwegian soldiers": the countries whose adjectives stand before the
      * noun at {@code t}; none for a country's name ("the Lebanon contingent" serves there) or for troops after "from"
-     * or a word of fighting ("retake the region from Ukrainian forces", "help it fight Ukrainian forces").
+     * or a word of fighting or training ("retake the region from Ukrainian forces", "help it fight Ukrainian forces",
+     * "to train Emirati special forces").
      */
     private Set<String> demonymsBefore(int t, int from) {
         int k = skipDescriptors(t - 1, from);
@@ -3224,7 +3227,8 @@ final class Deployments {
             start--;
         }
         String before = start - 1 >= from ? layout.tokens.get(start - 1).lower() : "";
-        if (before.equals("from") || FIGHTING.contains(before) || countries.contains(layout.tokens.get(k).text())) {
+        if (before.equals("from") || FIGHTING.contains(before) || TRAINING.contains(before)
+                || countries.contains(layout.tokens.get(k).text())) {
             return Set.of();
         }
         return countries;
@@ -3460,8 +3464,12 @@ final class Deployments {
                 p += m.length() - 1;
                 continue;
             }
-            if (p > from && FIGHTING.contains(tokens.get(p - 1).lower())) {
-                // "sent 15,000 troops to help it fight Ukrainian forces, and later dispatched 1,000 sappers": the enemy
+            if (p > from && (FIGHTING.contains(tokens.get(p - 1).lower())
+                    || TRAINING.contains(tokens.get(p - 1).lower()))) {
+                // "sent 15,000 troops to help it fight Ukrainian forces, and later dispatched 1,000 sappers": the
+                // enemy;
+                // "stationed in Al Ain, the UAE, to train Emirati special forces; the Cheonghae unit, some 300
+                // sailors": the partner trained
                 p += m.length() - 1;
                 continue;
             }

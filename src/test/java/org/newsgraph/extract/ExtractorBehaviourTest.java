@@ -1530,6 +1530,21 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aDeploymentOfACountrysTroopsPlacesThemAndThePartnerTheyTrainSendsNoOne() {
+        String text = "Troop dispatches extended\n\nSEOUL, Nov. 25 (Yonhap) -- The Cabinet on Tuesday approved a plan "
+                + "to extend the deployment of South Korean troops in the United Arab Emirates, the Gulf of Aden and "
+                + "South Sudan by one more year.\n\nThe plan covers the Akh unit, about 150 special warfare troops "
+                + "stationed in Al Ain, the UAE, to train Emirati special forces; the Cheonghae anti-piracy unit, some "
+                + "300 sailors operating in the Gulf of Aden; and the Hanbit unit, about 280 troops in South Sudan.";
+        List<String> placed = placed(extract(text));
+        assertTrue(placed.containsAll(List.of("South Korea Gulf of Aden 300", "South Korea South Sudan 280")),
+                placed.toString());
+        assertFalse(placed.stream().anyMatch(d -> d.startsWith("United Arab Emirates")), placed.toString());
+        assertEquals(List.of("South Korea South Sudan null"), placed(extract("Dispatch extended\n\nThe Cabinet "
+                + "approved the deployment of South Korean troops in South Sudan for another year.")));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
