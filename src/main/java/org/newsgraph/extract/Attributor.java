@@ -35,6 +35,7 @@ final class Attributor {
     /** What a speaker does between two quotations in a sentence of its own: "She paused." */
     private static final Set<String> PAUSES = Lexicon.set("paused|went|continued|hesitated|smiled|shrugged|laughed"
             + "|sighed|nodded|stopped");
+    /** Verbs between a speaker and what describes them before a colon: "Marles was emphatic:". */
     private static final Set<String> COPULAS = Lexicon.set("was|is|were|sounded|seemed|remained");
     /** Prepositions that open a phrase after a name: "Cho Min-kyu of the main opposition party said". */
     private static final Set<String> POSTMODIFIERS = Lexicon.set("of|from|at");
@@ -525,10 +526,10 @@ final class Attributor {
         if (e == from) {
             return Source.NONE;
         }
-        // the clause may end at the nickname's first mark, taken for a quotation's
+        // "said retired Lt. Gen. Wallace “Skip” Harlan": a nickname inside the name, whose first mark may end the
+        // clause as if it opened a quotation
         if (e + 3 < tokens.size() && tokens.get(e).isQuoteMark() && tokens.get(e + 2).isQuoteMark()
                 && tokens.get(e + 1).isCapitalised() && tokens.get(e + 3).isCapitalised()) {
-            // "said retired Lt. Gen. Wallace “Skip” Harlan": a nickname inside the name
             People.Mention m = mentionAcross(from, e);
             if (m != null) {
                 return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);

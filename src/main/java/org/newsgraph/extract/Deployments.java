@@ -78,6 +78,7 @@ final class Deployments {
             + "|its|their|his|her|whereas|although|though|after|before");
     /** Words before troops that make them the enemy, not the force the text counts: "to help it fight Ukrainian forces". */
     private static final Set<String> FIGHTING = Lexicon.set("against|fight|fighting|repel|attack|attacking");
+    /** Words before troops that make them the partner trained, not the force the text counts: "to train Emirati". */
     private static final Set<String> TRAINING = Lexicon.set("train|trains|trained|training|mentor|mentoring|advise"
             + "|advising");
     /** Nouns before "from" that name who urges or gives, not a place: "under pressure from the United States". */
@@ -3343,7 +3344,7 @@ final class Deployments {
         while (v >= from && HELD_WORDS.contains(tokens.get(v).lower())) {
             v--;
         }
-        if (v < from || !HOLDING.contains(tokens.get(v).lower()) || tokens.get(v).text().equals("Have")) {
+        if (v < from || !HOLDING.contains(tokens.get(v).lower())) {
             return Set.of();
         }
         int k = v - 1;
@@ -3466,10 +3467,9 @@ final class Deployments {
             }
             if (p > from && (FIGHTING.contains(tokens.get(p - 1).lower())
                     || TRAINING.contains(tokens.get(p - 1).lower()))) {
-                // "sent 15,000 troops to help it fight Ukrainian forces, and later dispatched 1,000 sappers": the
-                // enemy;
-                // "stationed in Al Ain, the UAE, to train Emirati special forces; the Cheonghae unit, some 300
-                // sailors": the partner trained
+                // the enemy ("sent 15,000 troops to help it fight Ukrainian forces, and later dispatched 1,000
+                // sappers") or the partner trained ("stationed in Al Ain, the UAE, to train Emirati special forces;
+                // the Cheonghae unit, some 300 sailors")
                 p += m.length() - 1;
                 continue;
             }
