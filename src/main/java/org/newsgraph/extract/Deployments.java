@@ -76,11 +76,12 @@ final class Deployments {
     /** Words that open a clause of their own after a comma: "Camp Lemonnier, its largest base in Africa, while". */
     private static final Set<String> CLAUSE_WORDS = Lexicon.set("while|and|but|which|who|whose|where|when|as|that"
             + "|its|their|his|her|whereas|although|though|after|before");
-    /** Words before troops that make them the enemy, not the force the text counts: "to help it fight Ukrainian forces". */
-    private static final Set<String> FIGHTING = Lexicon.set("against|fight|fighting|repel|attack|attacking");
-    /** Words before troops that make them the partner trained, not the force the text counts: "to train Emirati". */
-    private static final Set<String> TRAINING = Lexicon.set("train|trains|trained|training|mentor|mentoring|advise"
-            + "|advising");
+    /**
+     * Words before troops that make them someone else's than the force the text counts: the enemy ("to help it fight
+     * Ukrainian forces") or the partner trained ("to train Emirati special forces").
+     */
+    private static final Set<String> OTHER_SIDE = Lexicon.set("against|fight|fighting|repel|attack|attacking|train"
+            + "|trains|trained|training|mentor|mentoring|advise|advising");
     /** Nouns before "from" that name who urges or gives, not a place: "under pressure from the United States". */
     private static final Set<String> URGING = Lexicon.set("pressure|request|requests|support|criticism|calls|call"
             + "|opposition|objections|demands|demand|funding|help|backing|appeal|appeals|invitation");
@@ -3228,8 +3229,7 @@ final class Deployments {
             start--;
         }
         String before = start - 1 >= from ? layout.tokens.get(start - 1).lower() : "";
-        if (before.equals("from") || FIGHTING.contains(before) || TRAINING.contains(before)
-                || countries.contains(layout.tokens.get(k).text())) {
+        if (before.equals("from") || OTHER_SIDE.contains(before) || countries.contains(layout.tokens.get(k).text())) {
             return Set.of();
         }
         return countries;
@@ -3465,8 +3465,7 @@ final class Deployments {
                 p += m.length() - 1;
                 continue;
             }
-            if (p > from && (FIGHTING.contains(tokens.get(p - 1).lower())
-                    || TRAINING.contains(tokens.get(p - 1).lower()))) {
+            if (p > from && OTHER_SIDE.contains(tokens.get(p - 1).lower())) {
                 // the enemy ("sent 15,000 troops to help it fight Ukrainian forces, and later dispatched 1,000
                 // sappers") or the partner trained ("stationed in Al Ain, the UAE, to train Emirati special forces;
                 // the Cheonghae unit, some 300 sailors")
