@@ -335,6 +335,8 @@ final class Deployments {
         boolean sent;
         /** A number without a troop noun ("Fifteen thousand is a serious start"). */
         boolean bare;
+        /** Uncounted troops whose place follows them in the sentence ("Russian instructors arrived in Niamey"). */
+        boolean placedAfter;
         Span evidence;
         /** Where the count (or the troop noun) stands, to centre long evidence on it. */
         int countAt;
@@ -556,7 +558,8 @@ final class Deployments {
         }
         List<DeploymentReport> out = new ArrayList<>();
         for (Found f : found) {
-            if (f.troops == null && hasCounted(found, f.origin)) {
+            if (f.troops == null && hasCounted(found, f.origin,
+                    f.placedAfter && !Lexicon.isArea(f.host) ? f.host : null)) {
                 continue;
             }
             List<Integer> linked = new ArrayList<>();
@@ -713,10 +716,11 @@ final class Deployments {
         return null;
     }
 
-    private static boolean hasCounted(List<Found> found, String origin) {
+    private static boolean hasCounted(List<Found> found, String origin, String host) {
         for (Found f : found) {
             // "North Korea and Russia": a joint count is each country's too
-            if (f.troops != null && (f.origin.equals(origin) || List.of(f.origin.split(" and ")).contains(origin))) {
+            if (f.troops != null && (f.origin.equals(origin) || List.of(f.origin.split(" and ")).contains(origin))
+                    && (host == null || f.host == null || host.equals(f.host))) {
                 return true;
             }
         }
@@ -3137,7 +3141,9 @@ final class Deployments {
         }
         for (int t = from; t < to; t++) {
             boolean unit = UNITS.contains(tokens.get(t).lower());
-            if (!(isTroopNoun(t) || unit) || layout.inQuote(tokens.get(t).start()) || countedNoun(t, from)) {
+            if (!(isTroopNoun(t) || unit) || layout.inQuote(tokens.get(t).start()) || countedNoun(t, from)
+                    || t + 1 < to && CASUALTIES.contains(tokens.get(t + 1).lower())) {
+                // "Two North Korean soldiers captured by Ukraine": prisoners, not a deployment
                 continue;
             }
             Set<String> holders = holdersOf(t, from);
@@ -3162,7 +3168,8 @@ final class Deployments {
                 continue;
             }
             String[] host = host(t + 1, to, origins, false, true);
-            if (host == null || host == AT_HOME) {
+            boolean after = host != null && host != AT_HOME;
+            if (!after) {
                 host = host(from, t, origins, false, false);
             }
             if ((host == null || host == AT_HOME) && recent != null && recent.host != null
@@ -3181,6 +3188,7 @@ final class Deployments {
                 f.origin = origin;
                 // "France and Canada are also sending smaller contingents": where the whole text decides
                 f.sent = host == null;
+                f.placedAfter = after;
                 f.host = host == null ? null : host[0];
                 f.region = host == null ? null : host[1];
                 f.evidence = sentence;
@@ -4251,6 +4259,11 @@ final class Deployments {
             }
             if (p != null && !possessed && m < to && EDGES.contains(tokens.get(m).lower())) {
                 // "near the Belarusian border", "near the Black Sea coast" say where, not in which country
+                continue;
+            }
+            if (p != null && possessed && prep.equals("near") && m < to && BORDERS.contains(tokens.get(m).lower())
+                    && !(m + 1 < to && tokens.get(m + 1).lower().equals("with"))) {
+                // "German troops near Russia's borders" stand outside them
                 continue;
             }
             if (p != null && region == null && !possessed && origins.contains(country) && m + 1 < to

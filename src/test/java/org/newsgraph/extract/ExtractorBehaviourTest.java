@@ -1545,6 +1545,23 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void uncountedTroopsPlacedInAnotherCountryStandBesideTheirCountryCountedElsewhere() {
+        String text = "Russian instructors arrive\n\nAround 100 Russian troops deployed to Burkina Faso in "
+                + "January 2024. A contingent of Russian military instructors arrived in Niamey that April, Nigerien "
+                + "state television reported.";
+        assertEquals(List.of("Russia Burkina Faso 100", "Russia Niger null"), placed(extract(text)));
+    }
+
+    @Test
+    void prisonersAndTroopsNearAnotherCountrysBordersAreNotDeployedThere() {
+        String text = "Troops abroad\n\nNorth Korea has sent about 11,000 troops to Russia's Kursk region. Two "
+                + "North Korean soldiers captured by Ukraine in January remain in Ukrainian custody.\n\nGermany will "
+                + "station about 4,800 troops in Lithuania. Kremlin spokesman Dmitry Peskov said the stationing of "
+                + "German troops near Russia's borders was a threat.";
+        assertEquals(List.of("North Korea Russia 11000", "Germany Lithuania 4800"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
