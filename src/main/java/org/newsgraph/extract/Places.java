@@ -99,6 +99,11 @@ final class Places {
                 best = new Match(regionCountry, n + 1, written.toString());
             }
         }
+        if (best != null && best.length() == 1 && Lexicon.isArea(best.country()) && t + 2 < limit
+                && tokens.get(t + 1).lower().equals("of") && tokens.get(t + 2).isCapitalised()) {
+            // "the Gulf of Paria": another gulf than the one "the Gulf" alone names
+            return null;
+        }
         return best != null && language(tokens, t, best, limit) ? null : best;
     }
 

@@ -1562,6 +1562,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aGulfTheLexiconDoesNotKnowIsNotTheGulf() {
+        String text = "Exercise opens\n\nPORT OF SPAIN, Trinidad and Tobago — About 90 Canadian sailors will join "
+                + "a maritime interdiction phase in the Gulf of Paria this week.";
+        assertEquals(List.of("Canada Trinidad and Tobago 90"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
