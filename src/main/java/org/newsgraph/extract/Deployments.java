@@ -260,6 +260,8 @@ final class Deployments {
     private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
+    private static final Set<String> RELOCATING = Lexicon.set("moving|relocating|relocated|redeploying|redeployed"
+            + "|transferring|transferred");
     /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
     private static final int LOOK_BACK = 12;
     private static final Set<String> MONTHS_AND_DAYS = Lexicon.set("january|february|march|april|may|june|july"
@@ -268,7 +270,7 @@ final class Deployments {
             + "|maneuvers|wargames|war-games");
     /** Nouns a described country ends in: "the Baltic country", "the Caribbean nation", "the Gulf state". */
     private static final Set<String> DESCRIBED = Lexicon.set("country|nation|state|kingdom|republic|monarchy"
-            + "|emirate|archipelago");
+            + "|emirate|archipelago|territory");
     private static final Set<String> DEICTIC = Lexicon.set("region|country|area|oblast|province|territory|there"
             + "|island|peninsula|capital|north|south|east|west|northeast|northwest|southeast|southwest|nation"
             + "|archipelago|kingdom|republic|enclave|exclave|base|here");
@@ -728,7 +730,16 @@ final class Deployments {
     }
 
     /** Adds {@code f}, or folds it into an earlier report of the same origin and count; returns the report kept. */
-    private static Found merge(List<Found> found, Found f) {
+    private Found merge(List<Found> found, Found f) {
+        // "A hundred Marines leaving out of 18,000," the governor said: a speaker repeating a figure the text has
+        // already placed
+        boolean echo = f.troops != null && layout.inQuote(f.countAt);
+        for (Found g : found) {
+            if (echo && g.origin.equals(f.origin) && f.troops.equals(g.troops) && !layout.inQuote(g.countAt)) {
+                g.related.add(f.evidence);
+                return g;
+            }
+        }
         for (Found g : found) {
             boolean sameHost = java.util.Objects.equals(g.host, f.host);
             // "350 in Senegal" and "350 in Gabon" are two deployments
@@ -4337,6 +4348,14 @@ final class Deployments {
                     && Places.at(layout.tokens, j + 2, to) != null) {
                 return true;
             }
+            if (RELOCATING.contains(layout.tokens.get(j).lower()) && layout.tokens.get(j + 1).lower().equals("to")) {
+                // "Marines stationed in Okinawa have begun moving to the U.S. Pacific territory of Guam"
+                for (int m = j + 2; m < to && m < j + 8; m++) {
+                    if (Places.at(layout.tokens, m, to) != null) {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
     }
@@ -4455,6 +4474,12 @@ final class Deployments {
         int n = m;
         while (n < to && n - m < 2 && tokens.get(n).isCapitalised()) {
             n++;
+        }
+        Places.Match owner = Places.at(tokens, m, to);
+        if (owner != null && origins.contains(owner.country()) && m + owner.length() < to
+                && tokens.get(m + owner.length()).isCapitalised()) {
+            // "the U.S. Pacific territory of Guam": a place of the troops' own country, described
+            n = m + owner.length() + 1;
         }
         Places.Match self = Places.at(tokens, m, to);
         if (!definite || n == m || n >= to || !DESCRIBED.contains(tokens.get(n).lower())

@@ -1569,6 +1569,18 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsMovingOnAreWhereTheyGoAndASpeakerRepeatingTheirNumberAddsNoDeployment() {
+        String text = "Marines leave Okinawa\n\nNAHA, Japan - About 100 U.S. Marines stationed in Okinawa Prefecture "
+                + "have begun moving to the U.S. Pacific territory of Guam, the Japanese government said Tuesday.\n\n"
+                + "Under a 2012 agreement, about 9,000 of the roughly 18,000 Marines in Okinawa are to be moved out of "
+                + "the prefecture.\n\n\"A hundred Marines leaving out of 18,000 does not change the fact that Okinawa hosts most of the "
+                + "facilities used by U.S. forces,\" Gov. Denny Tamaki said.";
+        List<String> placed = placed(extract(text));
+        assertTrue(placed.contains("United States Guam 100"), placed.toString());
+        assertFalse(placed.stream().anyMatch(d -> d.endsWith(" 100") && !d.contains("Guam")), placed.toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
