@@ -349,6 +349,14 @@ final class Lexicon {
         // capitals and short names the lists above lack; "Port of Spain" must not read as Spain
         country("Trinidad and Tobago", "port of spain");
         country("Greenland", "greenland|greenlandic|nuuk");
+        // France's overseas territories, where French troops serve as they would abroad
+        country("New Caledonia", "new caledonia|noumea|new caledonian");
+        country("French Polynesia", "french polynesia|tahiti|papeete");
+        country("French Guiana", "french guiana|cayenne|kourou");
+        country("Martinique", "martinique|fort-de-france");
+        country("Guadeloupe", "guadeloupe");
+        country("Reunion", "la reunion|reunion island");
+        country("Mayotte", "mayotte");
         country("Barbados", "bridgetown");
         country("Bahamas", "nassau");
         country("Dominican Republic", "santo domingo");

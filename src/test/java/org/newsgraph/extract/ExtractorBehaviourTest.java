@@ -1581,6 +1581,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void frenchTroopsInAnOverseasTerritoryServeThere() {
+        String text = "Troops stay\n\nFrance will keep about 480 soldiers sent from the mainland in New Caledonia "
+                + "until the elections, Armed Forces Minister Sébastien Lecornu said in Nouméa.";
+        assertEquals(List.of("France New Caledonia 480"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
