@@ -618,6 +618,17 @@ final class Attributor {
         return null;
     }
 
+    /** The person named by the mention that ends with token {@code t}, or null. */
+    People.Person personEndingAt(int t) {
+        int offset = layout.tokens.get(t).end();
+        for (People.Mention m : people.mentions) {
+            if (m.end() == offset) {
+                return m.person();
+            }
+        }
+        return null;
+    }
+
     /** What the phrase at tokens [a, b) names. */
     private Source classify(int a, int b, int verbOffset) {
         List<Token> tokens = layout.tokens;

@@ -260,6 +260,10 @@ final class Deployments {
     private static final Set<String> RETURNING = Lexicon.set("return|returns|returned|returning|back|home");
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
+    private static final Set<String> ORDERING = Lexicon.set("ordered|orders|order|authorised|authorized");
+    /** Between a leader and the sending verb: "had agreed to send", "has decided to deploy". */
+    private static final Set<String> INTENDING = Lexicon.set("agreed|agrees|decided|decides|plans|planned|wants"
+            + "|intends|promised|vowed|pledged");
     private static final Set<String> RELOCATING = Lexicon.set("moving|relocating|relocated|redeploying|redeployed"
             + "|transferring|transferred");
     /** How many sentences back a host is looked for: enough for an article, bounded for a pathological one. */
@@ -1152,6 +1156,9 @@ final class Deployments {
         }
         if (origins.isEmpty()) {
             String own = speakersOwn(from, c.start());
+            if (own == null) {
+                own = sendersOwn(from, c.start());
+            }
             if (own != null) {
                 origins.add(own);
             }
@@ -3492,6 +3499,11 @@ final class Deployments {
                 continue;
             }
             int after = p + m.length();
+            if (after < countStart && Set.of("territory", "soil").contains(tokens.get(after).lower())) {
+                // "to demine Russian territory, as well as 5,000 military builders": a place, not whose they are
+                p = after;
+                continue;
+            }
             // "the number of U.S. forces": a place right before the troop noun says whose they are; "training for
             // the Lebanese Armed Forces": a partner's, not the count's
             boolean located = governed(p, from) && !(troopNounAfter(after, countStart) && ownedBy(p, from))
@@ -4590,6 +4602,30 @@ final class Deployments {
             }
             Attributor.Source src = himself ? attributor.subjectOf(v, from, countStart) : Attributor.Source.NONE;
             String country = src.person() == null ? null : src.person().affiliation;
+            return country != null && Lexicon.COUNTRY.containsValue(country) && !ALLIANCES.contains(country)
+                    ? country
+                    : null;
+        }
+        return null;
+    }
+
+    /**
+     * "Kim Jong Un had agreed to send 1,000 sappers", "Trump ordered 700 Marines": the country of the leader who sends
+     * the troops, as the text affiliates him; or null.
+     */
+    private String sendersOwn(int from, int countStart) {
+        List<Token> tokens = layout.tokens;
+        for (int v = countStart - 1; v > from && v >= countStart - 3; v--) {
+            if (!SENDING.contains(tokens.get(v).lower()) && !ORDERING.contains(tokens.get(v).lower())) {
+                continue;
+            }
+            int k = v - 1;
+            while (k > from && (AUXILIARIES.contains(tokens.get(k).lower()) || ALSO.contains(tokens.get(k).lower())
+                    || INTENDING.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("to"))) {
+                k--;
+            }
+            People.Person leader = k >= from ? attributor.personEndingAt(k) : null;
+            String country = leader == null ? null : leader.affiliation;
             return country != null && Lexicon.COUNTRY.containsValue(country) && !ALLIANCES.contains(country)
                     ? country
                     : null;

@@ -1588,6 +1588,21 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aLeaderWhoSendsTroopsSendsHisCountrys() {
+        String text = "Sappers for Kursk\n\nSecurity Council Secretary Sergei Shoigu met North Korean leader Kim Jong "
+                + "Un last week.\n\nIn June, Shoigu announced that Kim Jong Un had agreed to send 1,000 sappers to "
+                + "clear mines in the Kursk region and 5,000 military builders to restore destroyed infrastructure.";
+        assertEquals(List.of("North Korea Russia 1000", "North Korea Russia 5000"), placed(extract(text)));
+    }
+
+    @Test
+    void aCountrysTerritoryIsAPlaceNotWhoseTheTroopsAre() {
+        String text = "Sappers for Kursk\n\nNorth Korea will send 1,000 sappers to demine Russian territory, as well "
+                + "as 5,000 military builders to restore the destroyed infrastructure.";
+        assertEquals(List.of("North Korea Russia 1000", "North Korea Russia 5000"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
