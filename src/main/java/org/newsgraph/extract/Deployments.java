@@ -4203,6 +4203,11 @@ final class Deployments {
                 // "known to the French as Mission Aigle": a people, not their country
                 continue;
             }
+            if (p != null && p.region() == null && Lexicon.isArea(p.country()) && m + p.length() < to
+                    && FORCE_NOUNS.contains(tokens.get(m + p.length()).lower())) {
+                // "contribute up to 10,000 personnel to a European force": a force they join, not where it serves
+                continue;
+            }
             if (p != null && m + p.length() + 1 < to && tokens.get(m + p.length()).is("-")
                     && (BACKING.contains(tokens.get(m + p.length() + 1).lower())
                             || tokens.get(m + p.length() + 1).lower().equals("led"))) {

@@ -51,7 +51,7 @@ final class Lexicon {
             + "Central African Republic:central african republic|central african|bangui;"
             + "Chad:chad|chadian|n'djamena;Chile:chile|chilean;China:china|chinese;Colombia:colombia|colombian;"
             + "Comoros:comoros|comoran;"
-            + "Congo:congo|congolese|democratic republic of congo|democratic republic of the congo|drc|kinshasa;"
+            + "Congo:congo|congolese|democratic republic of congo|democratic republic of the congo|drc|dr congo|kinshasa;"
             + "Costa Rica:costa rica|costa rican;Croatia:croatia|croatian;Cuba:cuba|cuban;"
             + "Cyprus:cyprus|cypriot|nicosia;Czech Republic:czech republic|czech|czechia|czechs;"
             + "Denmark:denmark|danish|danes;Djibouti:djibouti|djiboutian;"

@@ -1603,6 +1603,20 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aForceNamedForAContinentIsNotWhereItServes() {
+        String text = "Reassurance force\n\nHealey said British troops could deploy to Ukraine after a ceasefire. "
+                + "Reports have suggested the UK could contribute up to 10,000 personnel to a European force.";
+        assertEquals(List.of("United Kingdom Ukraine 10000"), placed(extract(text)));
+    }
+
+    @Test
+    void drCongoIsTheCongo() {
+        String text = "Kenyan troops\n\nKenya first sent troops into Somalia in October 2011.\n\nKenya also "
+                + "withdrew about 900 soldiers from eastern DR Congo in December 2023.";
+        assertTrue(placed(extract(text)).contains("Kenya Congo 900"), placed(extract(text)).toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
