@@ -850,7 +850,9 @@ final class Deployments {
             t--;
         }
         String w = tokens.get(t).text();
-        return Set.of("Force", "Forces", "Army", "Navy").contains(w)
+        // "regular and reserve force members", "armed forces members"
+        boolean kind = t > 0 && Set.of("regular", "reserve", "armed").contains(tokens.get(t - 1).lower());
+        return Set.of("Force", "Forces", "Army", "Navy").contains(w) || kind && Set.of("force", "forces").contains(w)
                 || w.length() >= 3 && w.length() <= 6 && w.endsWith("F") && Places.isCapitals(w);
     }
 
@@ -1466,10 +1468,33 @@ final class Deployments {
 
     /** The country of the troops a sentence counts, written before its troop noun ("South Korean troops"), or null. */
     private String introducedOrigin(int from, int to) {
+        String origin = troopsCountry(from, to);
+        int s = layout.sentenceOf(layout.tokens.get(from).start());
+        if (origin == null && s > 0 && mentionsTroops(from, to)) {
+            // "Where Canadian troops are deployed" over "the Department listed the number of members deployed ...:"
+            Span heading = layout.sentences.get(s - 1);
+            int hFrom = layout.tokenAt(heading.start());
+            int hTo = layout.tokenAt(heading.end());
+            origin = hTo - hFrom <= 8 ? troopsCountry(hFrom, hTo) : null;
+        }
+        return origin;
+    }
+
+    /** The country whose troops tokens [from, to) name: "Canadian regular and reserve force members"; or null. */
+    private String troopsCountry(int from, int to) {
         for (int t = from; t < to; t++) {
             Places.Match m = Places.at(layout.tokens, t, to);
-            if (m != null && m.region() == null && !ALLIANCES.contains(m.country()) && t + m.length() < to
-                    && isTroopNoun(t + m.length())) {
+            if (m == null || m.region() != null || ALLIANCES.contains(m.country())) {
+                continue;
+            }
+            // "the number of Canadian regular and reserve force members deployed"
+            int k = t + m.length();
+            while (k < to && k - t < 6 && !isTroopNoun(k) && (FILLERS.contains(layout.tokens.get(k).lower())
+                    || TROOP_DESCRIPTORS.contains(layout.tokens.get(k).lower())
+                    || layout.tokens.get(k).lower().equals("reserve"))) {
+                k++;
+            }
+            if (k < to && isTroopNoun(k)) {
                 return m.country();
             }
         }

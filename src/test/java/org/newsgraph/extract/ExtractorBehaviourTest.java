@@ -1617,6 +1617,18 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aListOfOperationsCountsTheTroopsItsIntroductionOrHeadingNames() {
+        String rows = "\n\n- Operation REASSURANCE, land task force (Latvia): 2,017\n- Operation UNIFIER (United "
+                + "Kingdom): 175";
+        List<String> expected = List.of("Canada Latvia 2017", "Canada United Kingdom 175");
+        assertEquals(expected, placed(extract("Troops abroad\n\nWhere Canadian troops are deployed\n\nIn a written "
+                + "answer, the Department of National Defence listed the number of regular and reserve force members "
+                + "deployed on named operations abroad as of Sept. 1:" + rows)));
+        assertEquals(expected, placed(extract("Troops abroad\n\nThe department listed the Canadian regular and "
+                + "reserve force members deployed abroad:" + rows)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
