@@ -966,6 +966,12 @@ final class Deployments {
                 noun = j;
             }
         }
+        int comma = beforeQualifier(c.start(), from);
+        if (noun < 0 && c.end() < to && tokens.get(c.end()).lower().equals("strong") && comma - 1 >= from
+                && tokens.get(comma).is(",") && STRONG_NOUNS.contains(tokens.get(comma - 1).lower())) {
+            // "The Spanish contingent, about 600 strong, operates its own tanks"
+            noun = comma - 1;
+        }
         if (noun < 0) {
             // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
             Token before = c.start() > from ? layout.tokens.get(c.start() - 1) : null;

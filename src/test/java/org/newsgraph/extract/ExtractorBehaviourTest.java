@@ -1629,6 +1629,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aContingentSomeNumberStrongIsThatManyTroops() {
+        String text = "Brigade grows\n\nCanada has about 2,000 troops in Latvia. The Spanish contingent, about 600 "
+                + "strong, operates its own tanks.";
+        assertEquals(List.of("Canada Latvia 2000", "Spain Latvia 600"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
