@@ -3384,6 +3384,20 @@ final class Deployments {
                     || ALSO.contains(layout.tokens.get(k).lower()))) {
                 k--;
             }
+            if (k > from && layout.tokens.get(k).lower().equals("it")) {
+                // "North Korea confirmed on Monday that it had sent troops": the country the sentence opens with
+                int s = from;
+                if (layout.tokens.get(from).start() < layout.datelineEnd
+                        && layout.datelineEnd <= layout.tokens.get(k).start()) {
+                    // "SEOUL/MOSCOW, April 28 (Reuters) - North Korea confirmed": past where the story is filed
+                    s = layout.tokenAt(layout.datelineEnd);
+                }
+                s = layout.tokens.get(s).lower().equals("the") ? s + 1 : s;
+                Places.Match subject = Places.at(layout.tokens, s, k);
+                return subject == null || subject.region() != null || ALLIANCES.contains(subject.country())
+                        ? Set.of()
+                        : Set.of(subject.country());
+            }
             return countriesBefore(k, from);
         }
         return Set.of();

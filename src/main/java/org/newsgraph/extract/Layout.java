@@ -73,9 +73,16 @@ final class Layout {
         }
         // "NEW YORK,", "ABOARD THE FRIGATE HESSEN, Red Sea -": the place may take several words in capitals
         int last = first;
-        while (last + 1 < tokens.size() && capitalsWord(tokens.get(last + 1))
-                && tokens.get(last + 1).start() < para.end()) {
-            last++;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).start() < para.end()) {
+            if (capitalsWord(tokens.get(last + 1))) {
+                last++;
+            } else if (tokens.get(last + 1).is("/") && last + 2 < tokens.size()
+                    && capitalsWord(tokens.get(last + 2))) {
+                // "SEOUL/MOSCOW, April 28 (Reuters) -": a story filed from two cities
+                last += 2;
+            } else {
+                break;
+            }
         }
         Token city = tokens.get(last);
         Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : city;

@@ -1636,6 +1636,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aCountryThatSaysItSentTroopsSentThemFromWhereverTheStoryIsFiled() {
+        assertEquals(List.of("North Korea Russia null"), placed(extract("Troops confirmed\n\nNorth Korea said on "
+                + "Monday that it had sent troops to Russia.")));
+        assertEquals(List.of("North Korea Russia null"), placed(extract("Troops confirmed\n\nSEOUL/MOSCOW, April 28 "
+                + "(Reuters) - North Korea said on Monday that it had sent troops to Russia.")));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
