@@ -21,7 +21,8 @@ final class Lexicon {
     static final Set<String> AREAS = Set.of("Mediterranean", "Baltic Sea", "South China Sea", "Persian Gulf",
             "Gulf of Aden", "Arabian Sea", "Arctic", "Indo-Pacific", "Sahel", "Red Sea", "Black Sea", "Indian Ocean",
             "Atlantic", "Pacific", "Europe", "Middle East", "Baltic States", "Caribbean", "Strait of Hormuz",
-            "Gulf of Guinea", "Gulf of Oman", "Gulf of Thailand", "Gulf of Finland", "Gulf of Mexico");
+            "Gulf of Guinea", "Gulf of Oman", "Gulf of Thailand", "Gulf of Finland", "Gulf of Mexico", "East Africa",
+            "Eastern Europe");
 
     /** A sea or region of the world, or a lake ("Lake Chad", whose shores several countries share). */
     static boolean isArea(String place) {
@@ -442,6 +443,8 @@ final class Lexicon {
         country("Arctic", "arctic|high north");
         country("Indo-Pacific", "indo-pacific");
         country("Sahel", "sahel");
+        country("East Africa", "east africa");
+        country("Eastern Europe", "eastern europe");
         country("Western Sahara", "western sahara");
         region("Germany", "bavaria");
         region("Brazil", "roraima|amazonas|rond\u00f4nia|rondonia|amap\u00e1|amapa|mato grosso|manaus|boa vista"

@@ -1644,6 +1644,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void eastAfricaAndEasternEuropeArePlacesOfTheirOwn() {
+        assertEquals(List.of("United States East Africa 400"), placed(extract("Guard deploys\n\nWATERLOO — About 400 "
+                + "soldiers from the Iowa Army National Guard's 1st Battalion were sent off Sunday before a yearlong "
+                + "deployment to East Africa.")));
+        assertEquals(List.of("United States Eastern Europe 3400"), placed(extract("Division deploys\n\nAbout 3,400 "
+                + "U.S. soldiers will deploy to Eastern Europe this fall.")));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
