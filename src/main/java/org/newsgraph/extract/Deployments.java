@@ -4024,8 +4024,10 @@ final class Deployments {
         List<Token> tokens = layout.tokens;
         for (int k = countStart - 1; k >= from + 2 && countStart - k < 16; k--) {
             String l = tokens.get(k).lower();
-            if ((l.equals("which") || l.equals("who")) && tokens.get(k - 1).is(",")) {
-                // "the Italian contingent, which numbers some 1,100": the body's country, as for a country itself
+            if ((l.equals("which") || l.equals("who") || l.equals("whose") && beforeQualifier(countStart, from) == k)
+                    && tokens.get(k - 1).is(",")) {
+                // "the Italian contingent, which numbers some 1,100": the body's country, as for a country itself;
+                // "France, whose roughly 1,500 soldiers left Niger"
                 int end = k - 1;
                 if (end - 1 >= from && MISSION_NOUNS.contains(tokens.get(end - 1).lower())
                         || end - 1 >= from && tokens.get(end - 1).lower().equals("contingent")) {

@@ -1653,6 +1653,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theCountryWhoseTroopsTheyAreOwnsThem() {
+        String text = "Last troops leave\n\nThe American withdrawal follows that of France, whose roughly 1,500 "
+                + "soldiers left Niger in December 2023 after months of standoff with the junta.";
+        assertEquals(List.of("France Niger 1500"), placed(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
