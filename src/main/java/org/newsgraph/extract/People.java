@@ -367,6 +367,11 @@ final class People {
             // "Director-General of Police Nalin Prabhat", a title that ends in a body's name before the person's
             return;
         }
+        if (a >= 2 && tokens.get(a - 1).lower().equals("for") && tokens.get(a - 2).isCapitalised()
+                && Lexicon.ORG_OR_PLACE_WORDS.contains(tokens.get(a - 2).lower())) {
+            // "the Centre for Public Integrity", "the Institute for War Studies": the rest of a body's name
+            return;
+        }
         if (from >= 4 && a == from && Set.of("of", "from").contains(tokens.get(from - 1).lower())
                 && tokens.get(from - 2).is(",") && tokens.get(from - 3).isNumber() && tokens.get(from - 4).is(",")) {
             // "Kaylee Montroy, 27, of Evans Mills", "Pritchard, 24, from Merthyr Tydfil": a home town after an age

@@ -1660,6 +1660,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theRestOfABodysNameADamAndAMilitiaNameNoOne() {
+        String text = "Presence questioned\n\nEduardo Matsinhe, a researcher at the Centre for Public Integrity in "
+                + "Maputo, said the presence had changed. Cairo and Addis Ababa still dispute the Grand Ethiopian "
+                + "Renaissance Dam. He said 4.5 million members of the civilian Bolivarian Militia had been placed on alert.";
+        assertEquals(List.of("Eduardo Matsinhe"), names(extract(text)));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
