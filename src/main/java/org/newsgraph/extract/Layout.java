@@ -187,14 +187,21 @@ final class Layout {
                     // "Sen. Jack Reed, D-R.I., the top Democrat": a letter right after the period goes on the word
                     boolean joined = t + 1 < tokens.size() && tokens.get(t + 1).start() == tok.end()
                             && Character.isLetter(tokens.get(t + 1).text().charAt(0));
+                    int note = footnoteAfter(t);
                     if (!joined && startsSentence(t + 1, para)) {
                         boundary = tok.end();
+                    } else if (note > 0 && startsSentence(note, para)) {
+                        // "... its assessment.[3] Russian forces": a citation mark closes the sentence it follows
+                        boundary = tokens.get(note - 1).end();
                     }
                 } else if (inside != null && !inside.continuesNext() && t + 1 < tokens.size()
                         && tokens.get(t + 1).start() == inside.close() && isEnd(tok)) {
                     boolean period = tok.is(".");
+                    int note = footnoteAfter(t + 1);
                     if (startsSentence(t + 2, para) && (period || !speechVerbFollows(t + 2))) {
                         boundary = inside.close() + 1;
+                    } else if (note > 0 && startsSentence(note, para) && (period || !speechVerbFollows(note))) {
+                        boundary = tokens.get(note - 1).end();
                     }
                 }
                 if (boundary > 0) {
@@ -211,6 +218,15 @@ final class Layout {
                 paraOf.add(p);
             }
         }
+    }
+
+    /** "[8]" right after token {@code t}, as analysts cite their sources: the token after it, or -1. */
+    private int footnoteAfter(int t) {
+        if (t + 3 >= tokens.size() || !tokens.get(t + 1).is("[") || tokens.get(t + 1).start() != tokens.get(t).end()
+                || !tokens.get(t + 2).isNumber() || !tokens.get(t + 3).is("]")) {
+            return -1;
+        }
+        return t + 4;
     }
 
     private static boolean isEnd(Token tok) {

@@ -1668,6 +1668,19 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aCitationMarkClosesTheSentenceItFollows() {
+        Extraction x = extract("Zapad update\n\nPolish Deputy Defense Minister Cezary Tomczyk stated that the "
+                + "deployment is \"the largest since the end of the Cold War\" and \"a clear signal to Minsk and "
+                + "Moscow.\"[8] NATO Secretary General Mark Rutte announced on September 12 the launch of Operation "
+                + "Eastern Sentry.[9]");
+        assertEquals("Cezary Tomczyk", quote(x, "a clear signal").speaker());
+        Extraction y = extract("Zapad update\n\nKhrenin said about 7,000 servicemembers are taking part in the "
+                + "exercise in Belarus.[1] Tomczyk said Poland deployed roughly 40,000 troops to the border area.[7]");
+        assertEquals("Tomczyk", y.deployments().stream().filter(d -> Integer.valueOf(40000).equals(d.troops()))
+                .findFirst().orElseThrow().claimedBy());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
