@@ -273,7 +273,9 @@ final class Attributor {
         // "Sen. Chris Van Hollen (D-Md.) called the order": a bracketed aside before the verb
         k = beforeBrackets(k, from);
         k = beforeNickname(k, from);
-        boolean participle = verb.endsWith("ing") && k >= from && tokens.get(k).is(",");
+        // "welcomed “every additional contribution,” adding:": the comma may stand inside the quotation before it
+        boolean participle = verb.endsWith("ing") && k >= from && (tokens.get(k).is(",")
+                || tokens.get(k).isQuoteMark() && k - 1 >= from && tokens.get(k - 1).is(","));
         if (participle) {
             // "Russia rejected the claim, saying ...": the participle shares the sentence's subject
             Source subject = subjectOfSentence(from, k, verbOffset);

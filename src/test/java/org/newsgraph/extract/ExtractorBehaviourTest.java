@@ -1681,6 +1681,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aSpeakerAddingAQuotationAfterAnotherPersonsWordsSaysIt() {
+        Extraction x = extract("Haiti force\n\nU.N. spokesman Stéphane Dujarric told reporters in New York that "
+                + "Secretary-General António Guterres welcomed \"every additional contribution,\" adding: \"The people "
+                + "of Haiti have waited long enough.\"");
+        assertEquals("Stéphane Dujarric", quote(x, "The people of Haiti").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
