@@ -705,6 +705,7 @@ final class Lexicon {
         descriptor("leader", "president", "leader", "prime minister", "chancellor", "king", "supreme", "premier",
                 "chairman");
         descriptor("premier", "premier", "prime minister");
+        descriptor("pm", "prime minister", "premier");
         descriptor("chancellor", "chancellor");
         descriptor("chief", "chief", "secretary of defense", "defense secretary", "secretary general",
                 "secretary-general", "director", "head", "commander");

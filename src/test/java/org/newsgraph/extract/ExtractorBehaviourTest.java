@@ -1689,6 +1689,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void thePmIsThePrimeMinister() {
+        Extraction x = extract("No base\n\nPrime Minister Kamla Persad-Bissessar has dismissed the Venezuelan "
+                + "claims.\n\n\"I will not apologise to anyone for that,\" the PM said in a statement.");
+        assertEquals("Kamla Persad-Bissessar", quote(x, "I will not apologise").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
