@@ -273,6 +273,13 @@ final class Attributor {
         // "Sen. Chris Van Hollen (D-Md.) called the order": a bracketed aside before the verb
         k = beforeBrackets(k, from);
         k = beforeNickname(k, from);
+        if (k - 2 >= from && tokens.get(k).lower().equals("who") && tokens.get(k - 1).is(",")) {
+            // "Trump, who wrote in December that the conflict was “not our fight,”": the person the clause describes
+            People.Person described = personEndingAt(k - 2);
+            if (described != null) {
+                return new Source(described, null, Attribution.EXPLICIT, verbOffset);
+            }
+        }
         // "welcomed “every additional contribution,” adding:": the comma may stand inside the quotation before it
         boolean participle = verb.endsWith("ing") && k >= from && (tokens.get(k).is(",")
                 || tokens.get(k).isQuoteMark() && k - 1 >= from && tokens.get(k - 1).is(","));

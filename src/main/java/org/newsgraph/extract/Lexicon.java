@@ -664,7 +664,7 @@ final class Lexicon {
             + "|reports|reporting|believes|assessed|assesses|briefed|testified|shouted|exclaimed|joked|mused"
             + "|quipped|demanded|demands|threatened|threatens|welcomed|welcomes|hailed|hails|thanked|expressed"
             + "|voiced|pointed|spoke|speaking|dismissed|dismisses|rejected|rejects|denounced|denounces"
-            + "|defended|defends|portrayed|portrays|characterised|characterized"
+            + "|defended|defends|portrayed|portrays|characterised|characterized|questioned|wondered"
             + "|ridiculed|mocked|labelled|labeled|condemned|condemns|condemning");
 
     /** Verbs that end a subject phrase read forward from the start of a sentence. */

@@ -1696,6 +1696,22 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void someoneWhoQuestionedWhySaysTheWordsQuoted() {
+        Extraction x = extract("Peacekeepers\n\nPresident Gustavo Petro has been less enthusiastic. In a post on X "
+                + "last year, he questioned why Colombian troops were \"guarding a border that is not ours while our "
+                + "own territory bleeds,\" though his government has not moved to withdraw them.");
+        assertEquals("Gustavo Petro", quote(x, "guarding a border").speaker());
+    }
+
+    @Test
+    void thePersonARelativeClauseDescribesSaysWhatItsVerbReports() {
+        Extraction x = extract("Drawdown\n\nPresident Donald Trump has long opposed the mission. Trump, who wrote in "
+                + "December 2024 that the conflict in Syria was \"not our fight,\" has repeatedly questioned the value "
+                + "of keeping troops in the country.");
+        assertEquals("Donald Trump", quote(x, "not our fight").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
