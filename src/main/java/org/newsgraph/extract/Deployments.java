@@ -3385,14 +3385,9 @@ final class Deployments {
                 k--;
             }
             if (k > from && layout.tokens.get(k).lower().equals("it")) {
-                // "North Korea confirmed on Monday that it had sent troops": the country the sentence opens with
-                int s = from;
-                if (layout.tokens.get(from).start() < layout.datelineEnd
-                        && layout.datelineEnd <= layout.tokens.get(k).start()) {
-                    // "SEOUL/MOSCOW, April 28 (Reuters) - North Korea confirmed": past where the story is filed
-                    s = layout.tokenAt(layout.datelineEnd);
-                }
-                s = layout.tokens.get(s).lower().equals("the") ? s + 1 : s;
+                // "North Korea confirmed on Monday that it had sent troops": the country the sentence opens with (the
+                // sentence starts past any dateline, "SEOUL/MOSCOW, April 28 (Reuters) -")
+                int s = layout.tokens.get(from).lower().equals("the") ? from + 1 : from;
                 Places.Match subject = Places.at(layout.tokens, s, k);
                 return subject == null || subject.region() != null || ALLIANCES.contains(subject.country())
                         ? Set.of()
@@ -4653,10 +4648,7 @@ final class Deployments {
                 himself = Set.of("he", "she").contains(tokens.get(k).lower());
             }
             Attributor.Source src = himself ? attributor.subjectOf(v, from, countStart) : Attributor.Source.NONE;
-            String country = src.person() == null ? null : src.person().affiliation;
-            return country != null && Lexicon.COUNTRY.containsValue(country) && !ALLIANCES.contains(country)
-                    ? country
-                    : null;
+            return countryOf(src.person());
         }
         return null;
     }
@@ -4676,13 +4668,17 @@ final class Deployments {
                     || INTENDING.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("to"))) {
                 k--;
             }
-            People.Person leader = k >= from ? attributor.personEndingAt(k) : null;
-            String country = leader == null ? null : leader.affiliation;
-            return country != null && Lexicon.COUNTRY.containsValue(country) && !ALLIANCES.contains(country)
-                    ? country
-                    : null;
+            return countryOf(k >= from ? attributor.personEndingAt(k) : null);
         }
         return null;
+    }
+
+    /** The country a person is affiliated with, when that is a country and not an alliance; or null. */
+    private static String countryOf(People.Person person) {
+        String country = person == null ? null : person.affiliation;
+        return country != null && Lexicon.COUNTRY.containsValue(country) && !ALLIANCES.contains(country)
+                ? country
+                : null;
     }
 
     /** Who makes the claim: "according to X", or the subject of a claim verb outside quotations. */
