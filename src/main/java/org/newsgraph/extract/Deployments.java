@@ -700,6 +700,21 @@ final class Deployments {
         return sea;
     }
 
+    /**
+     * "roughly 900 British troops in the UK-led battlegroup there": the troops' clause points back at a place; not
+     * "there are", which only says something exists.
+     */
+    private boolean thereAfter(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (layout.tokens.get(k).lower().equals("there")
+                    && (k + 1 >= to || !Set.of("is", "are", "was", "were", "will", "have", "has", "had", "would")
+                            .contains(layout.tokens.get(k + 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "its 1,340-km (830-mile) border": a length and its brackets, which say nothing of whose the border is. */
     private boolean measure(int t) {
         Token tok = layout.tokens.get(t);
@@ -1114,6 +1129,15 @@ final class Deployments {
         boolean inherited = false;
         if (origins.isEmpty()) {
             String[] around = originAround(c.start(), noun, from, to);
+            if (anaphoric && around[0] != null && ALLIANCES.contains(around[0]) && previous != null
+                    && previous.evidence.equals(sentence) && !ALLIANCES.contains(previous.origin)
+                    && !layout.tokens.get(of).lower().equals("of") && comeFrom(c.end(), to) < 0) {
+                // "France has about 1,000 soldiers in Romania, where it leads the NATO battlegroup at Cincu, and some
+                // 300 in Estonia": the list goes on with France's troops; the alliance only names the battlegroup.
+                // Not "part of a UN force of about 3,200", nor "about 250 from the UN Mission in South Sudan"
+                around[0] = null;
+                around[1] = null;
+            }
             String it = itsCountry(from, c.start());
             String service = serviceCountry(from, to);
             String garrison = around[0] == null ? ownBase(from, to) : null;
@@ -1227,8 +1251,9 @@ final class Deployments {
             }
         }
         if (host == null) {
-            boolean there = noun + 1 < to && layout.tokens.get(noun + 1).lower().equals("there");
-            host = there ? lastHost(from, c.start(), origins, leaving) : host(from, c.start(), origins, leaving, false);
+            host = thereAfter(noun + 1, clauseOfCount(noun + 1, to))
+                    ? lastHost(from, c.start(), origins, leaving)
+                    : host(from, c.start(), origins, leaving, false);
             boolean home = host != null && host != AT_HOME
                     && (origins.isEmpty() ? host[1] != null : origins.contains(host[0]));
             String[] later = home && !leaving ? host(noun + 1, to, origins, false, true) : null;
@@ -1268,6 +1293,12 @@ final class Deployments {
         if (host == null && unquotedWordIn(NOWHERE_ONE, from, commaAfter)) {
             // "349 Defence Forces personnel are currently serving overseas": abroad, in no one host; not "4,800
             // soldiers, making it the first German combat brigade permanently based abroad"
+            return null;
+        }
+        if (host == null && from + 2 < to && Set.of("at", "back").contains(tokens.get(from).lower())
+                && tokens.get(from + 1).lower().equals("home") && tokens.get(from + 2).is(",")) {
+            // "At home, some 7,000 soldiers are still assigned to Operation Sentinelle": not where the sentence
+            // before sent its troops
             return null;
         }
         if (host == null && ownEdge(from, to)) {
@@ -2825,6 +2856,12 @@ final class Deployments {
                     && (layout.tokens.get(k - 1).is(",") || layout.tokens.get(k - 1).isCapitalised()))) {
                 continue;
             }
+            for (int j = k + 1; j + 1 < countStart; j++) {
+                if (layout.tokens.get(j).is(",") && layout.tokens.get(j + 1).lower().equals("and")) {
+                    // "in Romania, where it leads the battlegroup, and about 300 in Estonia": the clause has ended
+                    return null;
+                }
+            }
             int end = layout.tokens.get(k - 1).is(",") ? k - 1 : k;
             String[] nearest = null;
             String[] own = null;
@@ -3758,12 +3795,17 @@ final class Deployments {
      */
     private String partCountry(int noun, int countStart, int to) {
         int k = afterPart(countStart + 1, to);
-        if (noun != countStart && k != noun + 1 || k + 1 >= to
-                || !Set.of("are", "were").contains(layout.tokens.get(k).lower())) {
+        if (noun != countStart && k != noun + 1 || k >= to) {
             return null;
         }
-        Places.Match m = Places.at(layout.tokens, k + 1, to);
-        return m == null || m.region() != null || ALLIANCES.contains(m.country()) ? null : m.country();
+        boolean verb = Set.of("are", "were").contains(layout.tokens.get(k).lower());
+        Places.Match m = Places.at(layout.tokens, verb ? k + 1 : k, to);
+        if (m == null || m.region() != null || ALLIANCES.contains(m.country())) {
+            return null;
+        }
+        // "roughly 1,600 troops, about 900 of them German": without a verb the nationality must close the phrase
+        int end = k + m.length();
+        return verb || k > countStart + 1 && (end >= to || !layout.tokens.get(end).isWord()) ? m.country() : null;
     }
 
     /**

@@ -1712,6 +1712,18 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aListOfOneCountrysGarrisonsKeepsItsTroopsWhereverTheAllianceLeads() {
+        Extraction x = extract("Reassurance force\n\nFrance already has about 1,000 soldiers in Romania, where it "
+                + "leads the NATO battlegroup at Cincu, in Transylvania, and some 300 in Estonia, at Tapa, alongside "
+                + "roughly 900 British troops in the UK-led battlegroup there. At home, some 7,000 soldiers are still "
+                + "assigned to Operation Sentinelle.");
+        assertEquals(List.of("France Romania 1000", "France Estonia 300", "United Kingdom Estonia 900"), placed(x));
+        Extraction y = extract("Treaty\n\nFrance has more than 1,000 troops in Romania, where it leads NATO's "
+                + "multinational battlegroup, and about 300 in Estonia, alongside the British.");
+        assertEquals(List.of("France Romania 1000", "France Estonia 300"), placed(y));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
