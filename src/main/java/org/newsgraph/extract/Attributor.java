@@ -319,6 +319,10 @@ final class Attributor {
                         return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
                     }
                 }
+                People.Person apposed = apposedName(from, k);
+                if (apposed != null) {
+                    return new Source(apposed, null, Attribution.EXPLICIT, verbOffset);
+                }
                 k = beforeBrackets(c - 1, from);
             }
         }
@@ -491,6 +495,43 @@ final class Attributor {
                         return m.person();
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The battalion's commanding officer, Lieutenant Colonel Anna Lindqvist of the Swedish Army, added", "The high
+     * representative, Christian Schmidt, a former German minister who oversees the Dayton agreement, said": a name set
+     * off by commas after a description, with its own body or a further apposition, before the comma at {@code k}.
+     */
+    private People.Person apposedName(int from, int k) {
+        List<Token> tokens = layout.tokens;
+        int close = k;
+        for (int open = k - 1; open > from && k - open < 40; open--) {
+            if (!tokens.get(open).is(",")) {
+                continue;
+            }
+            People.Mention m = mentionStartingAfterTitle(open + 1, close);
+            if (m != null) {
+                int after = layout.tokenAt(m.end());
+                boolean body = after < close && POSTMODIFIERS.contains(tokens.get(after).lower());
+                for (int t = after; body && t < close; t++) {
+                    body = !isVerbLike(t) && !PHRASE_STOPS.contains(tokens.get(t).lower());
+                }
+                boolean apposition = close < k && Set.of("a", "an", "the").contains(tokens.get(close + 1).lower());
+                return after == close && apposition || body && (close == k || apposition) ? m.person() : null;
+            }
+            close = open;
+        }
+        return null;
+    }
+
+    /** The person named in tokens [from, to) after nothing but title words, else null. */
+    private People.Mention mentionStartingAfterTitle(int from, int to) {
+        for (People.Mention m : people.mentions) {
+            if (m.start() >= layout.tokens.get(from).start() && m.end() <= layout.tokens.get(to).start()) {
+                return onlyTitleBefore(from, m.start()) ? m : null;
             }
         }
         return null;

@@ -541,7 +541,7 @@ final class Lexicon {
             + "|doctrine|treaty|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation"
             + "|corp|inc|ltd|foundation|association|organisation|organization|movement|front|coalition|federation"
             + "|dome|presence|reserve|co.|library|facility|mechanism|assessment|social|vehicle|vehicles|takeaways"
-            + "|policies|policy|medal|medals|dam|militia|militias"
+            + "|policies|policy|medal|medals|dam|militia|militias|star|gazette|program|programs"
             // the paper and the page furniture round a byline: "The Fayetteville Observer", "Posted Wed 2 Apr"
             + "|dispatch|observer|chronicle|leaf-chronicle|gazette|inquirer|examiner|courier|telegraph|mercury"
             + "|posted|published|recommended|stories|interview|roads"
@@ -572,7 +572,7 @@ final class Lexicon {
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
     static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
-            + "|before|during|while|when|where|why|how|what|who|whom|which|this|that|these|those|it|its|he|she"
+            + "|class|before|during|while|when|where|why|how|what|who|whom|which|this|that|these|those|it|its|he|she"
             + "|they|we|i|you|his|her|their|our|my|your|both|some|many|most|all|several|asked|according|speaking"
             + "|meanwhile|however|still|yet|also|last|next|earlier|later|since|until|despite|under|over|among"
             + "|between|through|into|mr|mrs|ms|dr|mr.|mrs.|ms.|dr.|sir|dame|lord|lady|monday|tuesday|wednesday"
@@ -589,7 +589,7 @@ final class Lexicon {
             + "|advisor|press|officer|colonel|lieutenant|major|captain|sergeant|admiral|marshal|field|private"
             + "|corporal|premier|counterpart|sheikh|emir|crown|speaker|justice|judge|attorney|inspector|staff"
             + "|joint|chiefs|army|navy|air|marine|marines|intelligence|military|ukrainian|russian|american"
-            + "|korean|chinese|british|french|german|european|asian|african|africa|europe|asia|arab|islamic|muslim|christian"
+            + "|korean|chinese|british|french|german|european|asian|african|africa|europe|asia|arab|islamic|muslim"
             + "|jewish|catholic|orthodox|communist|socialist|democrat|democrats|republican|republicans"
             + "|democratic|liberal|conservative|labour|labor|green|greens|parliamentary|presidential|federal"
             + "|royal|imperial|soviet|allied|nazi|olympic|internet|telegram|twitter|facebook|x|youtube|instagram"

@@ -841,10 +841,20 @@ final class People {
                     && POSSESSIVES.contains(tokens.get(kin - 1).lower()) && !tokens.get(t + 1).isCapitalised();
             if ((afterVerb || opens || firstName || related) && !notNameWord(name)
                     && Places.at(tokens, t, t + 1) == null
-                    && lookup(List.of(fold(name.lower()))) == null) {
+                    && lookup(List.of(fold(name.lower()))) == null && !partOfAName(fold(name.lower()))) {
                 register(t, t + 1);
             }
         }
+    }
+
+    /** "said Brandt, 49, of Greenwood" after "Lisa Brandt": a word of someone's full name is that person, not another. */
+    private boolean partOfAName(String key) {
+        for (Person p : persons) {
+            if (p.tokens.size() >= 2 && p.tokens.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Awa, a vendor who gave only her first name, shrugged": the sentence says the story prints a first name only. */

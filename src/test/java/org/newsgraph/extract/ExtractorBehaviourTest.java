@@ -1724,6 +1724,33 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aNameSetOffAfterADescriptionSpeaksThoughItsAppositionRunsOn() {
+        Extraction x = extract("Battalion\n\nThe battalion's commanding officer, Lieutenant Colonel Anna Lindqvist of "
+                + "the Swedish Army, added: \"We are here to train.\"");
+        assertEquals("Anna Lindqvist", quote(x, "We are here").speaker());
+        Extraction y = extract("Bosnia\n\nThe high representative, Christian Schmidt, a former German agriculture "
+                + "minister who oversees the Dayton peace agreement, said the legislation was \"a direct attack on the "
+                + "constitutional order\".");
+        assertEquals("Christian Schmidt", quote(y, "a direct attack").speaker());
+    }
+
+    @Test
+    void aSurnameAloneIsTheRelativeNamedInFullBeforeNotANewPerson() {
+        Extraction x = extract("Goodbyes\n\nLisa Brandt held on to her son's hand.\n\n\"He's been ready since he "
+                + "was 17,\" said Brandt, 49, of Greenwood.\n\nHer son, Spc. Tyler Brandt, 22, is one of the "
+                + "soldiers.");
+        assertEquals("Lisa Brandt", quote(x, "He's been ready").speaker());
+        assertEquals(List.of("Lisa Brandt", "Tyler Brandt"), names(x));
+    }
+
+    @Test
+    void aSergeantFirstClassIsNamedWithoutHisRankAndAPaperIsNoOne() {
+        Extraction x = extract("Deployment\n\nRachel Voss\nIndianapolis Star\n\nFor Sgt. 1st Class Maria Okafor, 41, "
+                + "of Lafayette, it's the third deployment.");
+        assertEquals(List.of("Rachel Voss", "Maria Okafor"), names(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
