@@ -817,11 +817,29 @@ final class Attributor {
                     return m.person();
                 }
             }
-            if (opensWithUnknownName(sentence)) {
+            if (opensWithUnknownName(sentence) || i < s && unnamedSpeaks(sentence)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * "The Department of Foreign Affairs spokesperson, in a message to reporters, said ...": a spokesperson the text does
+     * not name speaks in the sentence (not "the spokesman", who may be the one named before), so a "she" after it is not whoever was named before.
+     */
+    private boolean unnamedSpeaks(Span sentence) {
+        int from = layout.tokenAt(sentence.start());
+        int to = layout.tokenAt(sentence.end());
+        for (int t = from; t < to; t++) {
+            if (isSpeechVerb(t) && !layout.inQuote(layout.tokens.get(t).start())) {
+                Source s = subjectOf(t, from, to);
+                return s.person() == null && s.source() != null
+                        && s.source().toLowerCase(Locale.ROOT)
+                                .matches("\\S+ \\S+ .*\\b(spokesperson|spokesman|spokeswoman)");
+            }
+        }
+        return false;
     }
 
     /**
@@ -835,8 +853,10 @@ final class Attributor {
         }
         Token first = layout.tokens.get(t);
         Token second = layout.tokens.get(t + 1);
+        // "The North “will answer ...,” she said": an article is no title
         boolean titled = (Lexicon.HONORIFICS.contains(first.lower()) || Lexicon.ROLE_WORDS.contains(first.lower())
-                || first.lower().equals("lord")) && first.isCapitalised() && second.isCapitalised()
+                || first.lower().equals("lord")) && !first.lower().equals("the") && first.isCapitalised()
+                && second.isCapitalised()
                 && Places.at(layout.tokens, t + 1, t + 2) == null;
         boolean bare = first.isCapitalised() && Places.at(layout.tokens, t, t + 1) == null
                 && (second.is(",") || isSpeechVerb(t + 1)) && !Lexicon.NOT_NAME.contains(first.lower());

@@ -1751,6 +1751,22 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void sheAfterASentenceOpeningWithTheIsTheOneNamedBefore() {
+        Extraction x = extract("Missiles\n\nKim Yo Jong, the sister of leader Kim Jong Un, denounced the exercise in a "
+                + "statement.\n\nThe North \"will answer every provocation of the enemies,\" she said.");
+        assertEquals("Kim Yo Jong", quote(x, "will answer").speaker());
+    }
+
+    @Test
+    void sheAfterAnUnnamedSpokespersonIsNotTheOneNamedBefore() {
+        Extraction x = extract("Troops pact\n\nJapanese Ambassador Kazuya Endo said the agreement marked \"a new "
+                + "chapter\".\n\nThe Department of Foreign Affairs spokesperson, in a message to reporters, said the "
+                + "Philippines was negotiating similar arrangements. \"The RAA is not directed against any country,\" she "
+                + "said.");
+        assertNull(quote(x, "The RAA").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
