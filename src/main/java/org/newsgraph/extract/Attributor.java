@@ -875,6 +875,18 @@ final class Attributor {
         return false;
     }
 
+    /** Who speaks in the nearest of the three sentences before {@code offset} that has a named speaker, else null. */
+    private People.Person lastSpeaker(int offset) {
+        int s = layout.sentenceOf(offset);
+        for (int i = s - 1; i >= Math.max(0, s - 3); i--) {
+            People.Person p = reportedSpeaker(i).person();
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** A definite description ("the top US diplomat") matched against the roles and countries of people named. */
     private People.Person describedPerson(int a, int b, int offset) {
         List<Token> tokens = layout.tokens;
@@ -926,6 +938,12 @@ final class Attributor {
             }
             // someone known to be of the described country beats someone of unknown country
             if (at >= 0 && country != null && country.equals(p.affiliation)) {
+                at += layout.text.length();
+            }
+            // "Belousov, at a meeting with his Tajik counterpart Sobirzoda, said ... “...,” the minister said": the
+            // minister who has been speaking, not the one named last; not when the description names a country ("The
+            // South Korean president said" after Biden spoke)
+            if (at >= 0 && country == null && p == lastSpeaker(offset)) {
                 at += layout.text.length();
             }
             if (at >= 0 && at > bestAt) {

@@ -1767,6 +1767,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theMinisterWhoHasBeenSpeakingIsTheMinisterDescribed() {
+        Extraction x = extract("Base\n\nEarlier, Russian Defense Minister Andrei Belousov, at a meeting with his Tajik "
+                + "counterpart Emomali Sobirzoda in Moscow, said the base \"plays an important role.\"\n\n\"We intend to "
+                + "strengthen the base.\n\n\"Russia will continue to support Tajikistan,\" the minister said.");
+        assertEquals("Andrei Belousov", quote(x, "We intend").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
