@@ -606,6 +606,10 @@ final class Attributor {
                 return new Source(m.person(), null, Attribution.EXPLICIT, verbOffset);
             }
         }
+        People.Mention named = e < to && tokens.get(e).lower().equals("who") ? namedOnlyAs(e, to) : null;
+        if (named != null) {
+            return new Source(named.person(), null, Attribution.EXPLICIT, verbOffset);
+        }
         // "said the ministry's spokesperson, Maria Zakharova", "said the force's commander, Burkinabe Brigadier General
         // Moussa Sawadogo": the name in apposition is the speaker, whoever the description might have stood for
         if (e + 1 < to && tokens.get(e).is(",")) {
@@ -625,6 +629,22 @@ final class Attributor {
             }
         }
         return classify(from, e, verbOffset);
+    }
+
+    /**
+     * "said a 24-year-old soldier who gave his name only as Piotr", "who asked to be identified only as Olena": the one
+     * name a relative clause at {@code who} gives the person described, or null.
+     */
+    private People.Mention namedOnlyAs(int who, int to) {
+        boolean naming = false;
+        for (int k = who + 1; k + 1 < Math.min(to, who + 12); k++) {
+            String l = layout.tokens.get(k).lower();
+            naming |= l.equals("name") || l.equals("identified");
+            if (naming && l.equals("as")) {
+                return mentionStartingAt(k + 1);
+            }
+        }
+        return null;
     }
 
     /**

@@ -541,7 +541,7 @@ final class Lexicon {
             + "|doctrine|treaty|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation"
             + "|corp|inc|ltd|foundation|association|organisation|organization|movement|front|coalition|federation"
             + "|dome|presence|reserve|co.|library|facility|mechanism|assessment|social|vehicle|vehicles|takeaways"
-            + "|policies|policy|medal|medals|dam|militia|militias|star|gazette|program|programs"
+            + "|policies|policy|medal|medals|dam|militia|militias|star|gazette|program|programs|images"
             // the paper and the page furniture round a byline: "The Fayetteville Observer", "Posted Wed 2 Apr"
             + "|dispatch|observer|chronicle|leaf-chronicle|gazette|inquirer|examiner|courier|telegraph|mercury"
             + "|posted|published|recommended|stories|interview|roads"

@@ -1775,6 +1775,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void someoneWhoGaveOnlyAFirstNameSaysTheWordsAndAPhotoAgencyIsNoOne() {
+        Extraction x = extract("Border\n\nImage caption: Polish troops near Kuźnica. Getty Images\n\n\"We sleep in "
+                + "shifts,\" said a 24-year-old soldier who gave his name only as Piotr. He went back to his tent.");
+        assertEquals("Piotr", quote(x, "We sleep").speaker());
+        assertEquals(List.of("Piotr"), names(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
