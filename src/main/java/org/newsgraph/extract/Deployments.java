@@ -193,9 +193,10 @@ final class Deployments {
             + "|occupy|crossed|landed|protect|protecting|guard|guarding");
     private static final Map<String, String> MISSIONS = Map.ofEntries(
             Map.entry("UNIFIL", "Lebanon"), Map.entry("KFOR", "Kosovo"), Map.entry("UNMISS", "South Sudan"),
-            Map.entry("MINUSMA", "Mali"), Map.entry("MONUSCO", "Congo"), Map.entry("UNFICYP", "Cyprus"),
+            Map.entry("MINUSMA", "Mali"), Map.entry("MONUSCO", "Democratic Republic of the Congo"),
+            Map.entry("UNFICYP", "Cyprus"),
             Map.entry("UNDOF", "Syria"), Map.entry("MINUSCA", "Central African Republic"),
-            Map.entry("EUFOR", "Bosnia"), Map.entry("UNISFA", "Sudan"), Map.entry("ATMIS", "Somalia"),
+            Map.entry("EUFOR", "Bosnia and Herzegovina"), Map.entry("UNISFA", "Sudan"), Map.entry("ATMIS", "Somalia"),
             Map.entry("AMISOM", "Somalia"), Map.entry("AUSSOM", "Somalia"), Map.entry("UNMIK", "Kosovo"),
             Map.entry("MINURSO", "Western Sahara"), Map.entry("MFO", "Egypt"), Map.entry("GSF", "Haiti"));
     /** The body a mission or operation serves under: "the mission's 14,000 troops" are the UN's, not a contributor's. */
@@ -3899,7 +3900,7 @@ final class Deployments {
                 case "TPDF" -> "Tanzania";
                 case "KDF" -> "Kenya";
                 case "SANDF" -> "South Africa";
-                case "FARDC" -> "Congo";
+                case "FARDC" -> "Democratic Republic of the Congo";
                 case "Defense", "Defence" -> before.equals("self-") || before.equals("-") && t >= from + 2
                         && tokens.get(t - 2).text().equals("Self") ? "Japan" : null;
                 default -> null;

@@ -52,7 +52,7 @@ final class Lexicon {
             + "Central African Republic:central african republic|central african|bangui;"
             + "Chad:chad|chadian|n'djamena;Chile:chile|chilean;China:china|chinese;Colombia:colombia|colombian;"
             + "Comoros:comoros|comoran;"
-            + "Congo:congo|congolese|democratic republic of congo|democratic republic of the congo|drc|dr congo|kinshasa;"
+            + "Democratic Republic of the Congo:congo|congolese|democratic republic of congo|democratic republic of the congo|drc|dr congo|kinshasa;"
             + "Costa Rica:costa rica|costa rican;Croatia:croatia|croatian;Cuba:cuba|cuban;"
             + "Cyprus:cyprus|cypriot|nicosia;Czech Republic:czech republic|czech|czechia|czechs;"
             + "Denmark:denmark|danish|danes;Djibouti:djibouti|djiboutian;"
@@ -139,7 +139,7 @@ final class Lexicon {
             + "faya-largeau;Sudan:omdurman|el fasher|el-fasher|kordofan|el obeid|kassala|gezira|wad madani;"
             + "Somalia:jubaland|gedo|hiraan|lower shabelle|middle shabelle|galmudug|hirshabelle|baledogle|"
             + "bosaso|dhusamareb|galkayo;Kenya:lamu|mandera|garissa|wajir|manda bay|camp simba;"
-            + "Congo:kisangani|lubumbashi|kalemie|masisi|walikale|minova|kavumu;Mozambique:pemba|palma|"
+            + "Democratic Republic of the Congo:kisangani|lubumbashi|kalemie|masisi|walikale|minova|kavumu;Mozambique:pemba|palma|"
             + "mocimboa da praia|mocímboa da praia|nampula|niassa;Ethiopia:amhara|oromia|afar|mekelle|gondar;"
             + "Libya:al-jufra|jufra|al-watiya|watiya|sabha|tobruk|derna;Germany:ramstein|grafenwoehr|"
             + "grafenwöhr|vilseck|wiesbaden|stuttgart|hohenfels|baumholder|spangdahlem|buchel|büchel|ansbach|"
@@ -160,8 +160,8 @@ final class Lexicon {
             + "sardinia|sicily;Spain:rota|morón|ceuta|melilla;Greece:souda bay|crete|alexandroupolis;"
             + "Turkey:incirlik|istanbul|izmir|hatay|gaziantep|sanliurfa|şanlıurfa|kilis|sirnak|şırnak|"
             + "hakkari;Cyprus:akrotiri|dhekelia|larnaca|limassol;Moldova:balti|bălți|tiraspol|cobasna|"
-            + "cobasna depot;Armenia:gyumri|syunik|goris|meghri;Azerbaijan:nakhchivan|shusha|lachin;"
-            + "Georgia:kutaisi|batumi;Tajikistan:kulob|kulyab;Philippines:zambales|ilocos|"
+            + "cobasna depot;Armenia:gyumri|syunik|goris|meghri;Azerbaijan:nakhchivan|shusha|lachin|aghdam|ganja;"
+            + "Georgia:kutaisi|batumi;Tajikistan:kulob|kulyab|bokhtar|khujand;Kyrgyzstan:issyk-kul|issyk kul|cholpon-ata|osh;Philippines:zambales|ilocos|"
             + "ilocos norte|cebu|tarlac|basa air base|fort bonifacio|scarborough shoal|spratly islands|"
             + "spratlys|second thomas shoal;Thailand:tak|sa kaeo|sisaket|si sa ket|buriram|trat|chanthaburi|"
             + "ubon ratchathani|chiang rai|mae hong son|narathiwat|pattani|songkhla;Cambodia:preah vihear|"
@@ -300,7 +300,7 @@ final class Lexicon {
         country("Slovenia", "slovenia|slovenian|ljubljana");
         country("Albania", "albania|albanian|tirana");
         country("North Macedonia", "north macedonia|macedonian|skopje");
-        country("Bosnia", "bosnia|bosnian|sarajevo");
+        country("Bosnia and Herzegovina", "bosnia and herzegovina|bosnia-herzegovina|bosnia|bosnian|sarajevo");
         country("Montenegro", "montenegro|montenegrin");
         country("Europe", "europe|european");
         country("Middle East", "middle east|centcom area|central command area|centcom region");
@@ -324,7 +324,7 @@ final class Lexicon {
         region("Pakistan", "sialkot|rawalpindi|lahore|karachi|peshawar|azad kashmir|balochistan|khyber pakhtunkhwa");
         region("Moldova", "transnistria");
         region("Finland", "lapland|rovaniemi|sodankyla|sodankyl\u00e4|niinisalo|kainuu");
-        region("Bosnia", "republika srpska|banja luka|mostar|tuzla");
+        region("Bosnia and Herzegovina", "republika srpska|banja luka|mostar|tuzla");
         region("Georgia", "abkhazia|south ossetia");
         region("Azerbaijan", "nagorno-karabakh|karabakh");
         region("Sudan", "darfur");
@@ -333,7 +333,7 @@ final class Lexicon {
         region("Egypt", "sinai");
         region("Japan", "okinawa|hokkaido");
         region("Somalia", "puntland|somaliland");
-        region("Congo", "north kivu|south kivu|ituri|goma");
+        region("Democratic Republic of the Congo", "north kivu|south kivu|ituri|goma");
         region("Mozambique", "cabo delgado");
         region("Libya", "cyrenaica|tripolitania|fezzan|benghazi|misrata|sirte");
         region("Australia", "queensland|northern territory|new south wales");
@@ -423,7 +423,7 @@ final class Lexicon {
         region("Mali", "kidal|gao|timbuktu|kati|tessalit|mopti|menaka");
         region("Niger", "agadez|tillaberi|diffa");
         region("Burkina Faso", "ouagadougou|bobo-dioulasso|djibo");
-        region("Congo", "kinshasa|bunia|beni|uvira|bukavu|kibumba|rutshuru");
+        region("Democratic Republic of the Congo", "kinshasa|bunia|beni|uvira|bukavu|kibumba|rutshuru");
         region("South Sudan", "juba|malakal|bor|bentiu|wau");
         region("Central African Republic", "bangui|bria|bambari");
         region("Somalia", "baidoa|kismayo|beledweyne|aden adde");
@@ -480,7 +480,7 @@ final class Lexicon {
 
     static {
         String african = "Algeria|Angola|Benin|Botswana|Burkina Faso|Burundi|Cameroon|Cape Verde"
-                + "|Central African Republic|Chad|Comoros|Congo|Djibouti|Egypt|Equatorial Guinea|Eritrea|Eswatini"
+                + "|Central African Republic|Chad|Comoros|Congo|Democratic Republic of the Congo|Djibouti|Egypt|Equatorial Guinea|Eritrea|Eswatini"
                 + "|Ethiopia|Gabon|Gambia|Ghana|Guinea|Guinea-Bissau|Ivory Coast|Kenya|Lesotho|Liberia|Libya"
                 + "|Madagascar|Malawi|Mali|Mauritania|Mauritius|Morocco|Mozambique|Namibia|Niger|Nigeria|Rwanda"
                 + "|Senegal|Sierra Leone|Somalia|South Africa|South Sudan|Sudan|Tanzania|Togo|Tunisia|Uganda|Zambia"

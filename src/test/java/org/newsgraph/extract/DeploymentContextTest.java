@@ -61,7 +61,8 @@ class DeploymentContextTest {
                 + "DEMOCRATIC REPUBLIC OF CONGO\nUganda has some 4,000 troops in Ituri province.\n\n"
                 + "CENTRAL AFRICAN REPUBLIC\nRussia has an estimated 1,500 men in the country, Western diplomats "
                 + "say. Rwanda keeps about 1,000 troops there.\n\nKENYA\nBurundi has 300 troops at Camp Tana.";
-        assertEquals(List.of("Rwanda -> Mozambique/Cabo Delgado 4000", "Uganda -> Congo/Ituri 4000",
+        assertEquals(List.of("Rwanda -> Mozambique/Cabo Delgado 4000",
+                "Uganda -> Democratic Republic of the Congo/Ituri 4000",
                 "Russia -> Central African Republic/null 1500", "Rwanda -> Central African Republic/null 1000",
                 "Burundi -> Kenya/null 300"), deployments(text));
         String same = "MOZAMBIQUE\nRwanda has about 4,000 soldiers in Cabo Delgado province.\n\n"
