@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
 final class Deployments {
     /** Words that make a count approximate: "about 300", "roughly 2,000", "some 250". */
     private static final Set<String> APPROXIMATELY = Lexicon.set("about|around|roughly|some|nearly|almost"
-            + "|approximately");
+            + "|approximately|approx|approx.|c.|ca.");
     private static final Set<String> FILLERS = Lexicon.set("more|additional|extra|fresh|new|elite|special|combat"
             + "|ground|active-duty|regular|military|army|its|their|his|and|the|of|well-trained|trained|armed|support"
             + "|logistics|medical|combat-ready|battle-hardened|them|those|these|police|workers|civilians"
@@ -308,6 +308,8 @@ final class Deployments {
     private String[] listHost;
     /** The latest sentence outside a list ended in a colon: short lines below it may be rows ("Italy – 862"). */
     private boolean listOpen;
+    /** That sentence speaks of troops, so a row's bare number counts them ("MNF-U personnel in Ukraine:"). */
+    private boolean listOfTroops;
     /** The country opening the current sentence when it is such a row, or null. */
     private String rowCountry;
     /** The current sentence is a row of a list or a table. */
@@ -380,6 +382,7 @@ final class Deployments {
                 listOpen = to - 1 > from && layout.tokens.get(to - 1).is(":");
                 listHost = introducedList(from, to);
                 listOrigin = listOpen ? introducedOrigin(from, to) : null;
+                listOfTroops = listOpen && mentionsTroops(from, to);
                 if (listHost == null && listOpen && last != null && last.host != null
                         && layout.sentenceOf(sentence.start()) - layout.sentenceOf(last.latest.start()) == 1) {
                     // "About 2,200 National Guard members are deployed in Washington ... They include:": the list
@@ -389,8 +392,9 @@ final class Deployments {
             }
             // "the Army had more than 3,000 air defenders deployed ... That number has since fallen to about 2,400":
             // troops counted before, whoever's they are
+            // "MNF-U personnel in Ukraine as of this release:" then "• France – approx. 3,300 (Lviv, Rivne)"
             boolean troopContext = last != null || counted != null || recent != null || mentionsTroops(from, to)
-                    || listOrigin != null && rowSentence;
+                    || listOrigin != null && rowSentence || listOfTroops && rowCountry != null;
             for (int t = from; t < to; t++) {
                 Count c = countAt(t, to);
                 if (c == null) {
@@ -991,12 +995,10 @@ final class Deployments {
         if (noun < 0) {
             // "Air Base 101", "Panzerbrigade 45": a number that ends a name is no count
             Token before = c.start() > from ? layout.tokens.get(c.start() - 1) : null;
-            String with = countryWith(c.start(), from);
+            // a row's own country first: "• Netherlands and Belgium – approx. 450" is the pair's
+            String with = rowCountry != null ? rowCountry : countryWith(c.start(), from);
             if (with == null) {
                 with = listedCountry(c.start(), from);
-            }
-            if (with == null && rowCountry != null) {
-                with = rowCountry;
             }
             // "France 170" in a list is France's; "Air Base 101" is a name
             boolean named = before != null && NUMBERED.contains(before.lower())
@@ -1614,6 +1616,14 @@ final class Deployments {
                 && Set.of("Army", "Air", "National", "Guard").contains(layout.tokens.get(sep).text())) {
             sep++;
         }
+        String country = m == null ? null : m.country();
+        Places.Match joint = m != null && m.region() == null && sep + 1 < to
+                && layout.tokens.get(sep).lower().equals("and") ? Places.at(layout.tokens, sep + 1, to) : null;
+        if (joint != null && joint.region() == null && !ALLIANCES.contains(joint.country())) {
+            // "• Netherlands and Belgium – approx. 450, Benelux Engineer Group": a joint contingent
+            country = country + " and " + joint.country();
+            sep += 1 + joint.length();
+        }
         if (m == null || m.region() != null && !state || ALLIANCES.contains(m.country()) || sep + 1 >= to
                 || !Set.of("-", "\u2013", "\u2014", ":", "|").contains(layout.tokens.get(sep).text())) {
             return null;
@@ -1623,7 +1633,7 @@ final class Deployments {
         while (n + 1 < to && APPROXIMATELY.contains(layout.tokens.get(n).lower())) {
             n++;
         }
-        return countAt(n, to) != null ? m.country() : null;
+        return countAt(n, to) != null ? country : null;
     }
 
     /** "a combined crew of some 400". */

@@ -1784,6 +1784,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void rowsUnderALineCountingPersonnelAreTheirCountriesTroopsThere() {
+        Extraction x = extract(
+                "Release\n\nMNF-U personnel in Ukraine as of this release:\n\n• United Kingdom – approx. "
+                        + "4,100 (Kyiv, Zhytomyr)\n• France – approx. 3,300 (Lviv, Rivne)\n• Netherlands and Belgium – approx. 450, "
+                        + "Benelux Engineer Group (Lviv)");
+        assertEquals(
+                List.of("United Kingdom Ukraine 4100", "France Ukraine 3300", "Netherlands and Belgium Ukraine 450"),
+                placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
