@@ -529,11 +529,15 @@ final class Deployments {
                     || phraseIn(ef, et, THE_FORCE_INCLUDES) || phraseIn(ef, et, THE_FORCE_ALSO_INCLUDES);
             // "- France: as many as 6,000 soldiers, according to French officials": a line of a list of what each
             // country offers the force the story is about
-            boolean listed = listItem(f.evidence) && mainHost != null;
+            String headlined = listItem(f.evidence) ? headlineCountry() : null;
+            boolean listed = listItem(f.evidence) && (mainHost != null || headlined != null);
             if (host == null && (f.sent || ALLIANCES.contains(f.origin) || namedMissions.contains(f.origin)
                     || abroad(found, f.origin) || inForce || listed) && !hosts(found, f.origin)) {
-                host = mainHost != null && !f.origin.contains(mainHost)
-                        ? new String[]{mainHost, null}
+                // "Ukraine ceasefire: Which countries would send troops" above "• France: about 6,000": the list is
+                // of troops for the country its headline names, wherever else the text places troops
+                String where = headlined != null ? headlined : mainHost;
+                host = where != null && !f.origin.contains(where)
+                        ? new String[]{where, null}
                         : salientHost(found, f.origin);
             }
             if (host == null && listItem(f.evidence) && mainHost == null && !hosts(found, f.origin)) {
@@ -590,6 +594,30 @@ final class Deployments {
                     evidence.start(), evidence.end(), linked));
         }
         return out;
+    }
+
+    /** The one country a headline about troops names, alliances aside, or null. */
+    private String headlineCountry() {
+        Span headline = layout.paragraphs.get(0);
+        int to = layout.tokenAt(headline.end());
+        if (!mentionsTroops(layout.tokenAt(headline.start()), to)) {
+            return null;
+        }
+        String country = null;
+        for (int t = layout.tokenAt(headline.start()); t < to; t++) {
+            Places.Match m = Places.at(layout.tokens, t, to);
+            if (m == null) {
+                continue;
+            }
+            if (!ALLIANCES.contains(m.country()) && !Lexicon.isArea(m.country())) {
+                if (country != null && !country.equals(m.country())) {
+                    return null;
+                }
+                country = m.country();
+            }
+            t += m.length() - 1;
+        }
+        return country;
     }
 
     private static boolean counted(List<Found> found, String origin, Integer troops) {

@@ -1795,6 +1795,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aListOfOffersIsOfTroopsForTheCountryAHeadlineAboutTroopsNames() {
+        Extraction x = extract("Ukraine ceasefire: Which countries would send troops?\n\nAbout 900 UK personnel are "
+                + "based in Estonia as part of a Nato battlegroup.\n\nWho has offered troops?\n\nGovernments have been "
+                + "cautious about numbers, but this is what they have said in public:\n\n• France: about 6,000, built "
+                + "around an armoured brigade\n• Belgium: about 300, mainly engineers");
+        assertEquals(List.of("United Kingdom Estonia 900", "France Ukraine 6000", "Belgium Ukraine 300"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
