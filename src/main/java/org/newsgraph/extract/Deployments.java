@@ -1188,7 +1188,9 @@ final class Deployments {
                     && layout.tokens.get(noun).lower().equals("peacekeepers")) {
                 // "the UN has told contributors that around 2,000 peacekeepers will have to go home": its own
                 origins.add(around[1]);
-            } else if (previous != null && (anaphoric || around[1] != null || near(previous, sentence))) {
+            } else if (previous != null && (anaphoric || near(previous, sentence))) {
+                // not a report further back: "In 2021, Moscow said some 200,000 troops took part in the drills in
+                // Belarus" is not about the US troops in Poland counted paragraphs before
                 origins.add(previous.origin);
                 inherited = true;
             } else if (around[1] != null) {

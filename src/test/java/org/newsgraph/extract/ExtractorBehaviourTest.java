@@ -1804,6 +1804,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aClaimantsCountDoesNotTakeTheOriginOfAReportParagraphsBefore() {
+        Extraction x = extract("Zapad\n\nThe US, which has about 10,000 troops in Poland, said it was watching closely."
+                + "\n\nThe drills are held every four years. They alternate between the two countries.\n\nQ: How big "
+                + "are they?\n\nA: In 2021, Moscow said some 200,000 troops took part in the drills in Belarus.");
+        assertEquals(List.of("United States Poland 10000", "Russia Belarus 200000"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
