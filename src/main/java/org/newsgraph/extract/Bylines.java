@@ -38,9 +38,13 @@ final class Bylines {
                     || l.startsWith("photo:") || l.startsWith("image:");
             // "This story has been corrected to show that about 350 U.S. Marines, not 3,500, ...": a note on the
             // story that repeats its figures, the wrong ones too
-            boolean correction = l.startsWith("this story has been corrected") || l.startsWith("correction:")
-                    || l.startsWith("this article has been corrected") || l.startsWith("an earlier version of this")
-                    || l.startsWith("clarification:") || l.startsWith("this story has been updated to correct");
+            // "• This article was amended on 10 March 2026. An earlier version said Britain had about 1,200 troops"
+            String note = l.replaceFirst("^[\u2022*]\\s*", "").replace("editor\u2019s note: ", "")
+                    .replace("editor's note: ", "");
+            boolean correction = note.startsWith("this story has been corrected") || note.startsWith("correction:")
+                    || note.startsWith("this article has been corrected") || note.startsWith("an earlier version of")
+                    || note.startsWith("clarification:") || note.startsWith("this story has been updated to correct")
+                    || note.startsWith("this article was amended") || note.startsWith("this story was amended");
             // "Read also: Lithuania says it is ready to close border ...": the headline of another story
             boolean promo = l.startsWith("read more") || l.startsWith("read also") || l.startsWith("also read")
                     || l.startsWith("related:") || l.startsWith("related topics") || l.startsWith("see also");

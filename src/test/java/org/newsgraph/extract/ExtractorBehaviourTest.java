@@ -1812,6 +1812,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theCountryAnInfinitiveIsForSendsItsTroopsAndAnAmendedNoteSendsNone() {
+        Extraction x = extract("Tripwire\n\nI spent six years in Estonia's defence ministry, and I watched how much "
+                + "courage it took in 2017 for Britain to put around 900 troops on the ground at Tapa.\n\n• This article "
+                + "was amended on 10 March 2026. An earlier version said Britain had about 1,200 troops in Estonia.");
+        assertEquals(List.of("United Kingdom Estonia 900"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
