@@ -2927,7 +2927,6 @@ final class Deployments {
         return null;
     }
 
-    /** "until at least 2026": a four-digit number without a separator, between 1900 and 2100, is a year. */
     /** "2012": four digits that begin a year of the last two centuries. */
     private static boolean yearWritten(String s) {
         return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && Character.isDigit(s.charAt(2))
@@ -4253,8 +4252,7 @@ final class Deployments {
             String prep = tokens.get(k).lower();
             // "from" names the host only for troops leaving it; otherwise it is where they come from
             // "left Okinawa for Guam", "bound for Kuwait"
-            boolean destination = prep.equals("for") && k >= from + 1 && (DEPARTING.contains(tokens.get(k - 1).lower())
-                    || k >= from + 2 && DEPARTING.contains(tokens.get(k - 2).lower()));
+            boolean destination = prep.equals("for") && departedBefore(k, from);
             if (prep.equals("out") && k + 1 < to && tokens.get(k + 1).lower().equals("of")) {
                 // "pulled its contingent of around 75 out of Chad": like "from", for troops leaving
                 k++;
@@ -4486,7 +4484,23 @@ final class Deployments {
                 || Set.of("as", "and", "or").contains(tokens.get(m + 1).lower());
     }
 
-    /** A place the troops go to follows {@code k} in the sentence: "for Guam", "have been repositioned to Kuwait". */
+    /**
+     * "left for Guam", "bound for Kuwait", "departed from Incheon International Airport for Lebanon": a verb of
+     * departure earlier in the clause makes the "for" at {@code k} a destination.
+     */
+    private boolean departedBefore(int k, int from) {
+        for (int j = k - 1; j >= Math.max(from, k - 8); j--) {
+            Token tok = layout.tokens.get(j);
+            if (tok.is(",") || tok.is(";")) {
+                return false;
+            }
+            if (DEPARTING.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "left for Guam", "bound for Kuwait" after {@code k}. */
     private boolean departureAfter(int k, int to) {
         for (int j = k; j + 2 < to && j < k + 6; j++) {
