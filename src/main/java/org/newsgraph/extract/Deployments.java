@@ -2927,6 +2927,18 @@ final class Deployments {
         return null;
     }
 
+    /** Countries listed from {@code t}: "Germany, Austria and Hungary". */
+    private boolean route(int t, int to) {
+        Places.Match first = Places.at(layout.tokens, t, to);
+        int k = first == null ? to : t + first.length();
+        if (k + 1 >= to || !(layout.tokens.get(k).is(",") || layout.tokens.get(k).lower().equals("and"))) {
+            return false;
+        }
+        Places.Match second = Places.at(layout.tokens, k + 1, to);
+        return first.region() == null && second != null && second.region() == null
+                && !second.country().equals(first.country());
+    }
+
     /** "2012": four digits that begin a year of the last two centuries. */
     private static boolean yearWritten(String s) {
         return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && Character.isDigit(s.charAt(2))
@@ -4271,6 +4283,10 @@ final class Deployments {
             }
             if (prep.equals("in") && k > from && SUPERLATIVES.contains(tokens.get(k - 1).lower())) {
                 // "around 35,000 troops, the largest in Europe": the field compared, not where they are
+                continue;
+            }
+            if (prep.equals("through") && route(k + 1, to)) {
+                // "projected from France by road and rail through Germany, Austria and Hungary": a route, not a host
                 continue;
             }
             if (homeBase(k, from)) {
