@@ -845,8 +845,9 @@ final class Attributor {
     }
 
     /**
-     * "The Department of Foreign Affairs spokesperson, in a message to reporters, said ...": a spokesperson the text does
-     * not name speaks in the sentence (not "the spokesman", who may be the one named before), so a "she" after it is not whoever was named before.
+     * "The Department of Foreign Affairs spokesperson, in a message to reporters, said ...": a spokesperson of a body
+     * speaks in the sentence, unnamed, so a "she" after it is not whoever was named before. Not "the spokesman", who
+     * may be the one named before.
      */
     private boolean unnamedSpeaks(Span sentence) {
         int from = layout.tokenAt(sentence.start());

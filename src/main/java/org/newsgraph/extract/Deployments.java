@@ -3633,12 +3633,12 @@ final class Deployments {
                 p = after;
                 continue;
             }
-            // "the number of U.S. forces": a place right before the troop noun says whose they are; "training for
-            // the Lebanese Armed Forces": a partner's, not the count's
             // "it took courage for Britain to put around 900 troops on the ground": who does what the infinitive says
             boolean doer = p > from && tokens.get(p - 1).lower().equals("for") && after + 1 < countStart
                     && tokens.get(after).lower().equals("to") && !tokens.get(after + 1).isCapitalised()
                     && Places.at(tokens, after + 1, countStart) == null;
+            // "the number of U.S. forces": a place right before the troop noun says whose they are; "training for
+            // the Lebanese Armed Forces": a partner's, not the count's
             boolean located = governed(p, from) && !(troopNounAfter(after, countStart) && ownedBy(p, from))
                     && !unitOf(after, countStart) && !doer
                     // "its contingent in UNIFIL, the United Nations peacekeeping mission": the mission's body, where

@@ -480,7 +480,7 @@ final class Lexicon {
 
     static {
         String african = "Algeria|Angola|Benin|Botswana|Burkina Faso|Burundi|Cameroon|Cape Verde"
-                + "|Central African Republic|Chad|Comoros|Congo|Democratic Republic of the Congo|Djibouti|Egypt|Equatorial Guinea|Eritrea|Eswatini"
+                + "|Central African Republic|Chad|Comoros|Democratic Republic of the Congo|Djibouti|Egypt|Equatorial Guinea|Eritrea|Eswatini"
                 + "|Ethiopia|Gabon|Gambia|Ghana|Guinea|Guinea-Bissau|Ivory Coast|Kenya|Lesotho|Liberia|Libya"
                 + "|Madagascar|Malawi|Mali|Mauritania|Mauritius|Morocco|Mozambique|Namibia|Niger|Nigeria|Rwanda"
                 + "|Senegal|Sierra Leone|Somalia|South Africa|South Sudan|Sudan|Tanzania|Togo|Tunisia|Uganda|Zambia"
@@ -488,7 +488,7 @@ final class Lexicon {
         String asian = "Afghanistan|Bangladesh|Bhutan|Brunei|Cambodia|China|India|Indonesia|Japan|Kazakhstan"
                 + "|Kyrgyzstan|Laos|Malaysia|Maldives|Mongolia|Myanmar|Nepal|North Korea|Pakistan|Philippines"
                 + "|Singapore|South Korea|Sri Lanka|Taiwan|Tajikistan|Thailand|Turkmenistan|Uzbekistan|Vietnam";
-        String european = "Albania|Austria|Belarus|Belgium|Bosnia|Bosnia and Herzegovina|Bulgaria|Croatia|Cyprus"
+        String european = "Albania|Austria|Belarus|Belgium|Bosnia and Herzegovina|Bulgaria|Croatia|Cyprus"
                 + "|Czech Republic|Denmark|Estonia|Finland|France|Germany|Greece|Hungary|Iceland|Ireland|Italy|Kosovo"
                 + "|Latvia|Lithuania|Luxembourg|Malta|Moldova|Montenegro|Netherlands|North Macedonia|Norway|Poland"
                 + "|Portugal|Romania|Serbia|Slovakia|Slovenia|Spain|Sweden|Switzerland|Ukraine|United Kingdom";
@@ -500,7 +500,7 @@ final class Lexicon {
         group("nordic|scandinavian", "Denmark|Finland|Iceland|Norway|Sweden");
         group("caribbean", "Bahamas|Barbados|Cuba|Dominican Republic|Haiti|Jamaica|Trinidad and Tobago");
         group("gulf", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates");
-        group("balkan", "Albania|Bosnia|Bosnia and Herzegovina|Croatia|Kosovo|Montenegro|North Macedonia|Serbia"
+        group("balkan", "Albania|Bosnia and Herzegovina|Croatia|Kosovo|Montenegro|North Macedonia|Serbia"
                 + "|Slovenia");
         group("sahel|sahelian", "Burkina Faso|Chad|Mali|Mauritania|Niger");
         group("african|west african|east african|north african|central african|southern african", african);
@@ -541,7 +541,7 @@ final class Lexicon {
             + "|doctrine|treaty|accord|accords|summit|forum|conference|games|cup|prize|award|company|corporation"
             + "|corp|inc|ltd|foundation|association|organisation|organization|movement|front|coalition|federation"
             + "|dome|presence|reserve|co.|library|facility|mechanism|assessment|social|vehicle|vehicles|takeaways"
-            + "|policies|policy|medal|medals|dam|militia|militias|star|gazette|program|programs|images"
+            + "|policies|policy|medal|medals|dam|militia|militias|star|program|programs|images"
             // the paper and the page furniture round a byline: "The Fayetteville Observer", "Posted Wed 2 Apr"
             + "|dispatch|observer|chronicle|leaf-chronicle|gazette|inquirer|examiner|courier|telegraph|mercury"
             + "|posted|published|recommended|stories|interview|roads"
