@@ -512,7 +512,7 @@ final class Attributor {
             if (!tokens.get(open).is(",")) {
                 continue;
             }
-            People.Mention m = mentionStartingAfterTitle(open + 1, close);
+            People.Mention m = openingMention(open + 1, close);
             if (m != null) {
                 int after = layout.tokenAt(m.end());
                 boolean body = after < close && POSTMODIFIERS.contains(tokens.get(after).lower());
@@ -523,16 +523,6 @@ final class Attributor {
                 return after == close && apposition || body && (close == k || apposition) ? m.person() : null;
             }
             close = open;
-        }
-        return null;
-    }
-
-    /** The person named in tokens [from, to) after nothing but title words, else null. */
-    private People.Mention mentionStartingAfterTitle(int from, int to) {
-        for (People.Mention m : people.mentions) {
-            if (m.start() >= layout.tokens.get(from).start() && m.end() <= layout.tokens.get(to).start()) {
-                return onlyTitleBefore(from, m.start()) ? m : null;
-            }
         }
         return null;
     }
@@ -936,6 +926,7 @@ final class Attributor {
         }
         People.Person best = null;
         int bestAt = -1;
+        People.Person speaking = country == null ? lastSpeaker(offset) : null;
         for (People.Person p : people.persons) {
             if (p.role == null && p.titles.isEmpty()) {
                 continue;
@@ -964,7 +955,7 @@ final class Attributor {
             // "Belousov, at a meeting with his Tajik counterpart Sobirzoda, said ... “...,” the minister said": the
             // minister who has been speaking, not the one named last; not when the description names a country ("The
             // South Korean president said" after Biden spoke)
-            if (at >= 0 && country == null && p == lastSpeaker(offset)) {
+            if (at >= 0 && p == speaking) {
                 at += layout.text.length();
             }
             if (at >= 0 && at > bestAt) {

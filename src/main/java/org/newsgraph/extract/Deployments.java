@@ -500,6 +500,7 @@ final class Deployments {
         }
         String mainHost = majority(found, f -> f.host);
         Found placedLast = null;
+        String headline = unhosted.isEmpty() ? null : headlineCountry();
         for (Found f : unhosted) {
             if (f.origin == null) {
                 f.origin = main;
@@ -529,7 +530,7 @@ final class Deployments {
                     || phraseIn(ef, et, THE_FORCE_INCLUDES) || phraseIn(ef, et, THE_FORCE_ALSO_INCLUDES);
             // "- France: as many as 6,000 soldiers, according to French officials": a line of a list of what each
             // country offers the force the story is about
-            String headlined = listItem(f.evidence) ? headlineCountry() : null;
+            String headlined = listItem(f.evidence) ? headline : null;
             boolean listed = listItem(f.evidence) && (mainHost != null || headlined != null);
             if (host == null && (f.sent || ALLIANCES.contains(f.origin) || namedMissions.contains(f.origin)
                     || abroad(found, f.origin) || inForce || listed) && !hosts(found, f.origin)) {
