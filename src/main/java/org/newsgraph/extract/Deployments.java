@@ -72,7 +72,7 @@ final class Deployments {
     private static final Set<String> SENDING = Lexicon.set("sent|send|sends|sending|deployed|deploy|deploys"
             + "|deploying|dispatched|contributes|contribute|contributed|contributing|contributor|contributors"
             + "|pledged|pledges|promised|offered|committed"
-            + "|stationed|based|posted|provide|provides|provided|providing");
+            + "|station|stationing|stationed|based|posted|provide|provides|provided|providing");
     /** Words that open a clause of their own after a comma: "Camp Lemonnier, its largest base in Africa, while". */
     private static final Set<String> CLAUSE_WORDS = Lexicon.set("while|and|but|which|who|whose|where|when|as|that"
             + "|its|their|his|her|whereas|although|though|after|before");
@@ -977,11 +977,14 @@ final class Deployments {
                 break;
             }
             if (place != null && place.region() == null && people(k, place)
-                    && (troopContext || troopsBefore(sentence) || deployVerbFollows(k + place.length(),
-                            Math.min(to, k + place.length() + 3)))
+                    && ((troopContext || troopsBefore(sentence)) && c.value() != null
+                            || deployVerbFollows(k + place.length(),
+                                    Math.min(to, k + place.length() + 3)))
                     && !troopNounAfter(k + place.length(),
                             Math.min(to, k + place.length() + 3))) {
-                // "some 9,000 Americans", "up to 5,000 North Koreans": the people are the troops
+                // "some 9,000 Americans", "up to 5,000 North Koreans": the people are the troops; but "soldiers died
+                // there ... drew thousands of Lithuanians to lay flowers": a people without a figure are troops only
+                // where a verb deploys them
                 origins.add(place.country());
                 noun = k + place.length() - 1;
                 break;

@@ -1820,6 +1820,21 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aCountryThatPlansToStationTroopsWithAForceSendsThemWhereTheForceIs() {
+        Extraction x = extract("Brigade\n\nThe brigade is formally based in Lithuania.\n\nGermany plans to station "
+                + "about 4,800 soldiers with the brigade.");
+        assertEquals(List.of("Germany Lithuania 4800"), placed(x));
+    }
+
+    @Test
+    void thousandsOfAPeopleAreNotTroopsUnlessTheyAreDeployed() {
+        Extraction x = extract("Brigade\n\nNot everyone in Germany has been as enthusiastic.\n\nIn March, four US "
+                + "soldiers died there - an accident that drew thousands of Lithuanians to lay flowers.\n\nThousands of "
+                + "North Koreans are fighting in Russia.");
+        assertEquals(List.of("North Korea Russia null"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
