@@ -158,7 +158,7 @@ final class Deployments {
             .set("each|more|of|out|for|were|are|have|had|has|was|will|would"
                     + "|could|the|in|to|into|from|already|now|being|who|that|over|by|within|next|this|last|remain|remained"
                     + "|stay|stayed|are|is|had|may|might|should|currently|still|as|at|on|near|there|here|with|come"
-                    + "|came|comes");
+                    + "|came|comes|going");
     private static final Set<String> STRONG_NOUNS = Lexicon.set("force|forces|contingent|brigade|battalion|unit"
             + "|division|army|mission|corps|group|regiment|detachment|company|platoon|squadron");
     /** Bodies that troops serve under but are never the host of a deployment. */
@@ -4318,6 +4318,19 @@ final class Deployments {
                 // "in the neighbouring province of South Kivu", "to reinforce the states of Zulia and Táchira"; not
                 // "near Port of Spain", a capital's name
                 m += 2;
+            }
+            Places.Match owner = m < to ? Places.at(tokens, m, to) : null;
+            int territory = owner == null ? m : m + owner.length();
+            while (territory < to && (tokens.get(territory).isCapitalised()
+                    || tokens.get(territory).lower().equals("overseas"))) {
+                territory++;
+            }
+            if (owner != null && territory + 2 < to && tokens.get(territory).lower().startsWith("territor")
+                    && tokens.get(territory + 1).lower().equals("of")
+                    && Places.at(tokens, territory + 2, to) != null) {
+                // "relocated to the U.S. territory of Guam", "the French overseas territory of New Caledonia": the
+                // territory is the place, not the country that owns it
+                m = territory + 2;
             }
             if (m >= to) {
                 break;

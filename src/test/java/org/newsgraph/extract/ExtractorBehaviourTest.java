@@ -1835,6 +1835,20 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aTerritoryOfACountryIsWhereTroopsRelocatedToItAre() {
+        Extraction x = extract("Relocation\n\nAbout 19,000 U.S. Marines are stationed in Okinawa. Under a bilateral "
+                + "agreement, around 4,000 of them are to be relocated to the U.S. territory of Guam.");
+        assertEquals(List.of("United States Japan 19000", "United States Guam 4000"), placed(x));
+    }
+
+    @Test
+    void aBareCountGoingSomewhereIsAPartOfTheTroopsBefore() {
+        Extraction x = extract("Relocation\n\nAbout 9,000 Marines are to be moved out of Okinawa, with some 4,000 "
+                + "going to Guam and the rest to Hawaii.");
+        assertEquals(List.of("United States Japan 9000", "United States Guam 4000"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
