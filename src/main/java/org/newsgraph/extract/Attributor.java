@@ -236,7 +236,7 @@ final class Attributor {
             String prev = v > 0 ? layout.tokens.get(v - 1).lower() : "";
             // "a move Gov. Elena Marsh called “a hostile takeover”": a name calls, a unit is called
             boolean quoteNext = next.equals("\u201c") || next.equals("\"") || next.equals("\u2018")
-                    || next.equals("\u00ab");
+                    || next.equals("\u00ab") || next.equals("\u00bb");
             return next.equals("for") || next.equals("on") || next.equals("it") || next.equals("the")
                     || quoteNext && v > 0 && layout.tokens.get(v - 1).isCapitalised()
                     || Lexicon.PRONOUNS.contains(prev) || prev.equals("they") || prev.equals("their")
@@ -641,16 +641,21 @@ final class Attributor {
      * "– The Honourable Anita Anand, Minister of Foreign Affairs": the person a short line opening with a dash names,
      * who signs the quotations above it in a government release; or {@link Source#NONE}.
      */
-    Source signedBy(Span paragraph) {
+    Source signedBy(Span paragraph, boolean dashed) {
         int from = layout.tokenAt(paragraph.start());
         int to = layout.tokenAt(paragraph.end());
         if (to - from > 30) {
             return Source.NONE;
         }
-        for (int t = from + 1; t < to; t++) {
+        for (int t = dashed ? from + 1 : from; t < to; t++) {
             People.Mention m = mentionStartingAt(t);
             if (m != null) {
                 return new Source(m.person(), null, Attribution.EXPLICIT, layout.tokens.get(t).start());
+            }
+            if (!dashed && (t - from >= 3 || !layout.tokens.get(t).isCapitalised())) {
+                // "The Honourable David J. McGuinty, Minister of National Defence": a line without a dash signs only
+                // when it opens with the name, after a title at most
+                return Source.NONE;
             }
         }
         return Source.NONE;

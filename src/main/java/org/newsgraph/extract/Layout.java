@@ -240,7 +240,7 @@ final class Layout {
         String s = tokens.get(t).text();
         char c = s.charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '\u201c' || c == '"' || c == '\u00ab'
-                || c == '\u2018' || c == '\u201e';
+                || c == '\u00bb' || c == '\u2018' || c == '\u201e';
     }
 
     private boolean speechVerbFollows(int t) {

@@ -335,6 +335,12 @@ final class People {
         int a = from;
         for (int k = from; k < to; k++) {
             Places.Match place = Places.at(tokens, k, to);
+            if (place != null && k == to - 1 && k - a >= 2 && place.length() == 1 && place.region() == null
+                    && tokens.subList(a, k).stream().allMatch(Token::isCapitalised)) {
+                // "Foreign Minister Therese Kayikwamba Wagner": a surname that is also a force's name, after two
+                // names; not "Fuerza de Tarea Argentina"
+                break;
+            }
             if (place != null) {
                 k += place.length() - 1;
                 a = k + 1;

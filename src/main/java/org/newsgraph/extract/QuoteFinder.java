@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Finds quoted passages in one linear pass per paragraph. Double marks of every kind open and close quotations
- * (“ ”, straight ", « », „ “); single marks inside them are part of the text. An article with no double marks at all
- * is read with single marks (‘ ’) as quotation marks, as some British papers write. A quotation whose paragraph ends
- * before its closing mark continues into the next paragraph when that paragraph opens with a mark (the wire
- * convention), and is cut at the paragraph end otherwise.
+ * (“ ”, straight ", « », „ “, and » « as Danish and German papers write them); single marks inside them are part of
+ * the text. An article with no double marks at all is read with single marks (‘ ’) as quotation marks, as some
+ * British papers write. A quotation whose paragraph ends before its closing mark continues into the next paragraph
+ * when that paragraph opens with a mark (the wire convention), and is cut at the paragraph end otherwise.
  */
 final class QuoteFinder {
     private QuoteFinder() {
@@ -32,7 +32,8 @@ final class QuoteFinder {
                         closer = expected;
                         continuing = carried && i == firstVisible(text, para);
                     }
-                } else if (c == closer || (doubles && (c == '"' || (c == '\u201d' && closer != '\u00bb')))) {
+                } else if (c == closer
+                        || (doubles && (c == '"' || (c == '\u201d' && closer != '\u00bb' && closer != '\u00ab')))) {
                     if (!doubles && !isSingleCloser(text, para, i)) {
                         continue;
                     }
@@ -74,6 +75,7 @@ final class QuoteFinder {
             case '\u201c' -> '\u201d';
             case '"' -> '"';
             case '\u00ab' -> '\u00bb';
+            case '\u00bb' -> '\u00ab';
             case '\u201e' -> '\u201c';
             default -> 0;
         };
@@ -82,7 +84,7 @@ final class QuoteFinder {
     private static boolean hasDoubleMarks(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\u201c' || c == '"' || c == '\u00ab' || c == '\u201e') {
+            if (c == '\u201c' || c == '"' || c == '\u00ab' || c == '\u00bb' || c == '\u201e') {
                 return true;
             }
         }

@@ -24,7 +24,7 @@ import java.util.Set;
 final class Statements {
     /** How many neighbouring quotations are searched for a speaker or a day: plenty for an article. */
     private static final int NEIGHBOURS = 24;
-    private static final String QUOTE_OPENERS = "\"\u201c\u00ab\u2018'";
+    private static final String QUOTE_OPENERS = "\"\u201c\u00ab\u00bb\u2018'";
     private static final String DASHES = "-\u2013\u2014";
     /** Longest attribution that interrupts a quotation ("," said X, a spokesman for ..., ","): a sentence's worth. */
     private static final int MAX_INTERRUPTION = 200;
@@ -146,7 +146,8 @@ final class Statements {
 
     /**
      * Who signs a quotation that opens its paragraph, on the line below it or below the quotation paragraphs that
-     * follow it: "“Our people are ready.”" then "– General Jennie Carignan, Chief of the Defence Staff".
+     * follow it: "“Our people are ready.”" then "– General Jennie Carignan, Chief of the Defence Staff", with or
+     * without the dash.
      */
     private Attributor.Source signature(QuoteSpan q) {
         List<Span> paragraphs = layout.paragraphs;
@@ -157,10 +158,16 @@ final class Statements {
         while (p < paragraphs.size() && QUOTE_OPENERS.indexOf(layout.text.charAt(paragraphs.get(p).start())) >= 0) {
             p++;
         }
-        if (p >= paragraphs.size() || DASHES.indexOf(layout.text.charAt(paragraphs.get(p).start())) < 0) {
+        if (p >= paragraphs.size()) {
             return Attributor.Source.NONE;
         }
-        return attributor.signedBy(paragraphs.get(p));
+        Span line = paragraphs.get(p);
+        if (DASHES.indexOf(layout.text.charAt(line.start())) >= 0) {
+            return attributor.signedBy(line, true);
+        }
+        // a news release signs its quotations on a line of its own with no dash and no full stop
+        char last = layout.text.charAt(line.end() - 1);
+        return Character.isLetter(last) || last == ')' ? attributor.signedBy(line, false) : Attributor.Source.NONE;
     }
 
     private boolean inExcluded(int offset) {

@@ -1849,6 +1849,37 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void danishMarksQuoteTheOtherWayRound() {
+        Extraction x = extract("Arctic Light\n\n»We are showing that Denmark can move forces to Greenland quickly,« "
+                + "says the head of Joint Arctic Command, Major General Søren Andersen.\n\n»We have no indication,« "
+                + "says Søren Andersen, »that Russia is preparing anything.«");
+        assertEquals("Søren Andersen", quote(x, "We are showing").speaker());
+        Quotation second = quote(x, "We have no indication");
+        assertEquals("We have no indication that Russia is preparing anything.", second.text());
+        assertEquals("Søren Andersen", second.speaker());
+    }
+
+    @Test
+    void aNewsReleaseSignsItsQuotationsOnALineWithoutADash() {
+        Extraction x = extract("Canada extends Operation REASSURANCE\n\nQuotes\n\n“Canada’s commitment to Latvia is "
+                + "not symbolic.\n\n“That is what deterrence looks like.”\n\nThe Honourable David J. McGuinty, "
+                + "Minister of National Defence\n\n“Our members in Latvia are working every day alongside our "
+                + "allies.”\n\nGeneral Jennie Carignan, Chief of the Defence Staff\n\nQuick facts\n\n“Latvia” "
+                + "was the first country to host the brigade.");
+        assertEquals("David J. McGuinty", quote(x, "Canada’s commitment").speaker());
+        assertEquals("Jennie Carignan", quote(x, "Our members").speaker());
+    }
+
+    @Test
+    void aSurnameThatNamesAForceEndsATitledName() {
+        Extraction x = extract("Congo\n\nCongo’s Foreign Minister Therese Kayikwamba Wagner told the council that "
+                + "“as many as 10,000 Rwandan soldiers” were on Congolese soil.\n\nThe Fuerza de Tarea Argentina "
+                + "left in May.");
+        assertEquals(List.of("Therese Kayikwamba Wagner"), names(x));
+        assertEquals("Therese Kayikwamba Wagner", quote(x, "as many as").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
