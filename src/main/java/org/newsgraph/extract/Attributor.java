@@ -34,14 +34,15 @@ final class Attributor {
             + "|if|and|but|or|to|than|whether|where|whom|whose|what|how|why|though|although|since|until|so|then");
     /** What a speaker does between two quotations in a sentence of its own: "She paused." */
     private static final Set<String> PAUSES = Lexicon.set("paused|went|continued|hesitated|smiled|shrugged|laughed"
-            + "|sighed|nodded|stopped");
+            + "|sighed|nodded|stopped|pauses|goes|continues|hesitates|smiles|shrugs|laughs|sighs|nods|stops");
     /** Verbs between a speaker and what describes them before a colon: "Marles was emphatic:". */
     private static final Set<String> COPULAS = Lexicon.set("was|is|were|sounded|seemed|remained");
     /** Prepositions that open a phrase after a name: "Cho Min-kyu of the main opposition party said". */
     private static final Set<String> POSTMODIFIERS = Lexicon.set("of|from|at");
     private static final Set<String> VERBS_FIRST = Lexicon.set("said|says|added|adds|told|asked|wrote|writes|noted"
             + "|warned|continued|explained|insisted|stressed|replied|responded|declared|argued|tweeted|posted|recalled"
-            + "|remarked|observed|cautioned|concluded|according");
+            + "|remarked|observed|cautioned|concluded|according|notes|warns|continues|explains|insists|stresses"
+            + "|replies|responds|declares|argues|recalls|remarks|observes|cautions|concludes");
 
     /** Who is behind a quotation: a person, or the organisation or unnamed source that speaks. */
     record Source(People.Person person, String source, Attribution kind, int verbOffset) {

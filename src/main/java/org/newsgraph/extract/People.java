@@ -341,6 +341,15 @@ final class People {
                 // names; not "Fuerza de Tarea Argentina"
                 break;
             }
+            if (place != null && k == a && k > from && k == to - 2 && place.length() == 1
+                    && Lexicon.ROLE_WORDS.contains(tokens.get(k - 1).lower()) && tokens.get(k - 1).isCapitalised()
+                    && !tokens.get(k - 1).lower().equals("the")
+                    && !notNameWord(tokens.get(k + 1))
+                    && nameish(k + 1) && Places.at(tokens, k + 1, to) == null) {
+                // "Minister of National Defense Wellington Koo": a given name that is also a city, after a title
+                // and before the surname
+                break;
+            }
             if (place != null) {
                 k += place.length() - 1;
                 a = k + 1;
@@ -354,6 +363,15 @@ final class People {
                 && PLACE_AFTER_NAME.contains(tokens.get(to + 1).lower()) && !tokens.get(to).isPossessive()) {
             // "Mihail Kogalniceanu air base": a place named after a person
             return;
+        }
+        if (to < tokens.size() && tokens.get(to).isNumber() && tokens.get(to).start() == tokens.get(to - 1).end() + 1
+                && !tokens.get(to).text().contains(",")) {
+            // "Resolute Dragon 25 is the largest iteration", "dubbed Polar Dagger 25": an exercise of the year
+            return;
+        }
+        if (a < to && Lexicon.NUMBER_WORDS.containsKey(tokens.get(a).lower())) {
+            // "Two Typhon launchers": a count of things
+            a++;
         }
         if (a < to && Lexicon.WEAPON_NAMES.contains(tokens.get(a).lower()) && !(a > 0 && titleWord(a - 1))) {
             // "130 Bradley Fighting Vehicles", but "Col. Bradley Whitaker"

@@ -1880,6 +1880,30 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aFeatureInThePresentTenseAttributesAndPauses() {
+        Extraction x = extract("Djibouti\n\n“Djibouti,” says Moussa Ahmed Hassan, an adviser at the presidency, “is a "
+                + "landlord.” He smiles. “But they all pay on time.”\n\nCamp Lemonnier houses about 3,500 US service "
+                + "members.\n\n“We do not choose between our friends,” insists Mr. Hassan.");
+        assertEquals("Moussa Ahmed Hassan", quote(x, "But they all").speaker());
+        assertEquals("Moussa Ahmed Hassan", quote(x, "We do not choose").speaker());
+    }
+
+    @Test
+    void aGivenNameThatIsACityFollowsATitle() {
+        Extraction x = extract("Taiwan\n\nIn Taipei, Minister of National Defense Wellington Koo described the "
+                + "exchanges as routine.\n\n“Details of personnel are not something we disclose,” Koo said.");
+        assertEquals(List.of("Wellington Koo"), names(x));
+        assertEquals("Wellington Koo", quote(x, "Details").speaker());
+    }
+
+    @Test
+    void anExerciseOfTheYearAndACountOfLaunchersNameNobody() {
+        Extraction x = extract("Typhon\n\nResolute Dragon 25 is the largest iteration of the drills. Two Typhon "
+                + "launchers arrived at Iwakuni.");
+        assertEquals(List.of(), names(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
