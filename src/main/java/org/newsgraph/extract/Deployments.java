@@ -1174,6 +1174,9 @@ final class Deployments {
                 around[1] = null;
             }
             String it = itsCountry(from, c.start());
+            if (it == null) {
+                it = subjectAfterOpening(from, c.start(), noun, to);
+            }
             String service = serviceCountry(from, to);
             String garrison = around[0] == null ? ownBase(from, to) : null;
             String led = around[0] == null && it == null ? ledBy(from, c.start()) : null;
@@ -1192,9 +1195,11 @@ final class Deployments {
                     && layout.tokens.get(noun).lower().equals("peacekeepers")) {
                 // "the UN has told contributors that around 2,000 peacekeepers will have to go home": its own
                 origins.add(around[1]);
-            } else if (previous != null && (anaphoric || near(previous, sentence))) {
+            } else if (previous != null && (anaphoric || near(previous, sentence))
+                    && !(rowSentence && listOpen && rowCountry == null)) {
                 // not a report further back: "In 2021, Moscow said some 200,000 troops took part in the drills in
-                // Belarus" is not about the US troops in Poland counted paragraphs before
+                // Belarus" is not about the US troops in Poland counted paragraphs before; nor is "— Staff officers
+                // and specialist units from other member states: 125" about the row "— Egypt: 1,091" before it
                 origins.add(previous.origin);
                 inherited = true;
             } else if (around[1] != null) {
@@ -3129,6 +3134,31 @@ final class Deployments {
         Span prev = layout.sentences.get(s - 1);
         Places.Match m = Places.at(layout.tokens, layout.tokenAt(prev.start()), layout.tokenAt(prev.end()));
         return m == null || m.region() != null ? null : m.country();
+    }
+
+    /**
+     * "In addition to its 2,500 AU peacekeepers, Ethiopia keeps ...": "its" in a phrase that opens the sentence is the
+     * country the main clause opens with, after the comma.
+     */
+    private String subjectAfterOpening(int from, int countStart, int noun, int to) {
+        List<Token> tokens = layout.tokens;
+        if (countStart - 1 <= from || !Set.of("its", "their").contains(tokens.get(countStart - 1).lower())
+                || Places.at(tokens, from, to) != null) {
+            return null;
+        }
+        for (int k = from; k < countStart; k++) {
+            if (tokens.get(k).is(",")) {
+                return null;
+            }
+        }
+        int comma = noun + 1;
+        while (comma < to && !tokens.get(comma).is(",")) {
+            comma++;
+        }
+        Places.Match m = comma + 1 < to ? Places.at(tokens, comma + 1, to) : null;
+        int verb = m == null ? to : comma + 1 + m.length();
+        return m != null && m.region() == null && !ALLIANCES.contains(m.country()) && verb < to
+                && tokens.get(verb).isWord() && !tokens.get(verb).isCapitalised() ? m.country() : null;
     }
 
     /**

@@ -1904,6 +1904,28 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void itsInAnOpeningPhraseIsTheCountryTheMainClauseOpensWith() {
+        Extraction x = extract("Somalia\n\nEgypt's contingent has not yet deployed to Somalia.\n\nIn addition to its "
+                + "2,500 AU peacekeepers, Ethiopia keeps an estimated 5,000 to 7,000 soldiers in Somalia's Gedo region.");
+        assertEquals(List.of("Ethiopia Somalia 5000", "Ethiopia Somalia 2500"), placed(x));
+    }
+
+    @Test
+    void aRowThatNamesNoCountryIsNotTheRowBefores() {
+        // with a total before the list, the row would take the last row's country; without one, the story's
+        for (String total : List.of("11,146 ", "the ")) {
+            Extraction x = extract("AUSSOM\n\nMOGADISHU, Somalia (AP) — The AU has published how many soldiers each "
+                    + "country will send.\n\nBurundi still has about 3,000 troops in Somalia.\n\nThe table divides "
+                    + total + "soldiers as follows:\n\n— Uganda: 4,500\n— Egypt: 1,091\n— Staff officers and "
+                    + "specialist units from other member states: 125");
+            List<String> placed = placed(x);
+            assertTrue(placed.containsAll(List.of("Burundi Somalia 3000", "Uganda Somalia 4500", "Egypt Somalia 1091")),
+                    placed::toString);
+            assertFalse(placed.contains("Egypt Somalia 125"), placed::toString);
+        }
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
