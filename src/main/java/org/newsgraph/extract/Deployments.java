@@ -3954,7 +3954,7 @@ final class Deployments {
     /**
      * A force that names its country: "the 82nd Airborne", "Marines" (capitalised, not "Royal Marines"), "Marine Corps",
      * "Bundeswehr", "IDF", "PLA" or "People's Liberation Army", "KPA" or "Korean People's Army", "RAF", Japan's
-     * "Self-Defense Force", "UPDF".
+     * "Self-Defense Force", "UPDF", "CAF".
      */
     private String serviceCountry(int from, int to) {
         List<Token> tokens = layout.tokens;
@@ -3978,7 +3978,8 @@ final class Deployments {
                 case "Corps" -> before.equals("marine") ? "United States" : null;
                 // Syria's Kurdish-led SDF shares the letters of Japan's Self-Defense Forces
                 case "SDF" -> countryMentions().containsKey("Japan") ? "Japan" : null;
-                case "GSDF", "MSDF", "ASDF", "Self-Defense", "Self-Defence" -> "Japan";
+                case "GSDF", "MSDF", "ASDF", "JSDF", "Self-Defense", "Self-Defence" -> "Japan";
+                case "CAF" -> "Canada";
                 case "UPDF" -> "Uganda";
                 case "PNGDF" -> "Papua New Guinea";
                 case "ENDF" -> "Ethiopia";

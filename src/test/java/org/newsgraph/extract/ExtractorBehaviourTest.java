@@ -1926,6 +1926,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void cafMembersAreCanadasTroops() {
+        Extraction x = extract("Operation REASSURANCE\n\nCanada has led NATO’s enhanced Forward Presence Battle Group "
+                + "Latvia since 2017, when it deployed approximately 450 CAF members to the country.");
+        assertEquals(List.of("Canada Latvia 450"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
