@@ -2813,10 +2813,15 @@ final class Deployments {
         return null;
     }
 
-    /** "followed by the United States with 3,500": the country just before "with" sends the count. */
+    /**
+     * "followed by the United States with 3,500", "smaller groups from Latvia (17), France (15)": the country just before
+     * "with" or the bracket sends the count.
+     */
     private String countryWith(int t, int from) {
         int k = beforeQualifier(t, from);
-        if (k - 1 < from || !layout.tokens.get(k).lower().equals("with")) {
+        boolean bracketed = k >= from && layout.tokens.get(k).is("(") && t + 1 < layout.tokens.size()
+                && layout.tokens.get(t + 1).is(")");
+        if (k - 1 < from || !(layout.tokens.get(k).lower().equals("with") || bracketed)) {
             return null;
         }
         // "Indonesia, with roughly 1,230"

@@ -1933,6 +1933,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aCountInBracketsIsTheCountryBeforeIt() {
+        Extraction x = extract("Leaks\n\nLeaked documents suggested that as many as 50 UK special forces personnel had "
+                + "been in Ukraine, along with smaller groups from Latvia (17), France (15) and the US (14).");
+        assertEquals(List.of("United Kingdom Ukraine 50", "Latvia Ukraine 17", "France Ukraine 15",
+                "United States Ukraine 14"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
