@@ -4381,10 +4381,11 @@ final class Deployments {
                 // "About 300 U.S. Marines stationed in Okinawa Prefecture left for Guam": where they are bound
                 continue;
             }
-            Places.Match leftPlace = left ? Places.at(tokens, m, to) : null;
-            if (leftPlace != null && destinationAfter(m + leftPlace.length(), to)) {
-                // "left Okinawa for Guam", "About 400 of the troops who left Anbar have been repositioned to Kuwait":
-                // the destination is the host
+            Places.Match leftPlace = left || prep.equals("from") ? Places.at(tokens, m, to) : null;
+            if (leftPlace != null && (left && destinationAfter(m + leftPlace.length(), to)
+                    || prep.equals("from") && homeAfter(m + leftPlace.length(), to))) {
+                // "left Okinawa for Guam", "About 400 of the troops who left Anbar have been repositioned to Kuwait",
+                // "have returned from Ukraine to their garrison in Pskov": the destination is the host
                 continue;
             }
             String described = described(k + 1, m, to, origins);
@@ -4589,6 +4590,12 @@ final class Deployments {
         return false;
     }
 
+    /** "to their garrison in", "back to base at": a way home right after the place troops left. */
+    private boolean homeAfter(int k, int to) {
+        return k + 2 < to && layout.tokens.get(k).lower().equals("to")
+                && Set.of("their", "its", "base").contains(layout.tokens.get(k + 1).lower());
+    }
+
     private boolean destinationAfter(int k, int to) {
         for (int j = k; j + 1 < to; j++) {
             if (Set.of("for", "to", "toward", "towards", "into").contains(layout.tokens.get(j).lower())) {
@@ -4743,7 +4750,7 @@ final class Deployments {
     private static final Pattern HOME_BASE = Pattern.compile("(fort|camp|joint base) ");
     private static final String[][] STATUS_CUES = {
             {"WITHDRAWN", "withdr", "pulled out", "pulled back", "pull out", "returned home", "have left", "left the",
-                    " out of ", " left "},
+                    " out of ", " left ", "returned from", "returning from", "back from", "home from"},
             {"IN_TRANSIT", "in transit", "en route", "on their way", "on the way", "heading to", "heading toward",
                     "moving toward", "being moved", "being transported", "transiting", "travelling", "traveling",
                     "moved through", "moving through"},
@@ -4774,6 +4781,11 @@ final class Deployments {
                     if (cues[i].equals(" out of ") && HOME_BASE.matcher(s).region(p + cues[i].length(), s.length())
                             .lookingAt()) {
                         // "a Patriot battalion out of Fort Bliss, Texas, is deploying": where the unit is from
+                        continue;
+                    }
+                    if (cues[i].endsWith(" from") && p < at) {
+                        // "Returning from Abuja, Ivorian President Alassane Ouattara ...": the speaker's way home, not
+                        // that of the troops he counts, as in "180 soldiers ... returning from Germany"
                         continue;
                     }
                     int distance = Math.abs(p - at);

@@ -1941,6 +1941,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsReturningFromAPlaceWereThereUnlessTheyReachedAGarrison() {
+        Extraction x = extract("Home\n\nAbout 180 Iowa National Guard soldiers returned from Germany on Friday. Around "
+                + "5,000 Russian paratroopers have returned from Ukraine to their garrison in Pskov.");
+        assertEquals(List.of("United States Germany 180", "Russia Russia 5000"), placed(x));
+        Extraction speaker = extract("Niger\n\nECOWAS leaders agreed to send a standby force to Niger.\n\nReturning "
+                + "from Abuja, Ivorian President Alassane Ouattara told reporters that his country would provide a "
+                + "battalion of 850 soldiers.");
+        assertFalse(placed(speaker).contains("Ivory Coast Nigeria 850"), placed(speaker)::toString);
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
