@@ -221,6 +221,11 @@ final class Attributor {
         Token tok = layout.tokens.get(v);
         String l = tok.lower();
         boolean sentenceStart = layout.sentences.get(layout.sentenceOf(tok.start())).start() == tok.start();
+        if (l.equals("words")) {
+            // "would be treated as “legitimate targets”, in the words of spokesman Dmitry Peskov"
+            return v >= 2 && v + 1 < layout.tokens.size() && layout.tokens.get(v - 2).lower().equals("in")
+                    && layout.tokens.get(v - 1).lower().equals("the") && layout.tokens.get(v + 1).lower().equals("of");
+        }
         if (!Lexicon.SPEECH_VERBS.contains(l) || Character.isUpperCase(tok.text().charAt(0)) && v > 0
                 && !sentenceStart && !layout.tokens.get(v - 1).is("\u201d") && !layout.tokens.get(v - 1).is(",")) {
             return false;
@@ -239,6 +244,7 @@ final class Attributor {
             boolean quoteNext = next.equals("\u201c") || next.equals("\"") || next.equals("\u2018")
                     || next.equals("\u00ab") || next.equals("\u00bb");
             return next.equals("for") || next.equals("on") || next.equals("it") || next.equals("the")
+                    || next.equals("that") || next.equals("this") || next.equals("them")
                     || quoteNext && v > 0 && layout.tokens.get(v - 1).isCapitalised()
                     || Lexicon.PRONOUNS.contains(prev) || prev.equals("they") || prev.equals("their")
                     || prev.equals("has") || prev.equals("have") || prev.equals("also");
@@ -254,7 +260,7 @@ final class Attributor {
         List<Token> tokens = layout.tokens;
         String verb = tokens.get(v).lower();
         int verbOffset = tokens.get(v).start();
-        if (verb.equals("according")) {
+        if (verb.equals("according") || verb.equals("words")) {
             return phraseAfter(v + 2, to, verbOffset);
         }
         if (v + 3 < to && tokens.get(v + 1).is(",") && tokens.get(v + 2).lower().equals("quoting")) {

@@ -1952,6 +1952,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void inTheWordsOfNamesTheSpeakerAndABodyCallsAClaimSomething() {
+        Extraction x = extract("Instructors\n\nThe Kremlin has warned that Western personnel in Ukraine would be "
+                + "treated as \"legitimate targets\", in the words of spokesman Dmitry Peskov.\n\nIn other words, "
+                + "\"nothing changes,\" a diplomat said. Russia claimed that a strike killed dozens of \"French "
+                + "mercenaries\". France's foreign ministry called that claim \"a crude manipulation\".");
+        assertEquals("Dmitry Peskov", quote(x, "legitimate targets").speaker());
+        assertEquals("a diplomat", quote(x, "nothing changes").source());
+        assertEquals("France's foreign ministry", quote(x, "a crude manipulation").source());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
