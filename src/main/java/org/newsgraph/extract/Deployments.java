@@ -1109,9 +1109,17 @@ final class Deployments {
             // "plans to recruit 1,500 more": soldiers yet to be hired are nowhere yet
             return null;
         }
-        while (verb > from && Set.of("than", "more", "over", "least", "at").contains(layout.tokens.get(verb).lower())) {
-            // "trained more than 330 soldiers"
+        while (verb > from && Set.of("than", "more", "over", "least", "at", "many", "as", "up", "to")
+                .contains(layout.tokens.get(verb).lower())) {
+            // "trained more than 330 soldiers", "capable of housing as many as 5,000 soldiers"
             verb--;
+        }
+        if (verb > from && Set.of("house", "housing", "accommodate", "accommodating")
+                .contains(layout.tokens.get(verb).lower())
+                && Set.of("of", "to", "can", "could").contains(layout.tokens.get(verb - 1).lower())) {
+            // "new barracks capable of housing as many as 5,000 soldiers", "designed to accommodate as many as
+            // 10,000 troops": room for troops, not troops
+            return null;
         }
         if (verb >= from && Set.of("trained", "trains", "train").contains(layout.tokens.get(verb).lower())) {
             // "where it has trained thousands of Somali soldiers since 2017": trainees, not a force sent there

@@ -1963,6 +1963,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void roomForTroopsIsNoDeployment() {
+        Extraction x = extract("Bases\n\nSatellite imagery showed new barracks near Pangong Tso in India capable of "
+                + "housing as many as 5,000 Chinese soldiers. The Chinese base in Djibouti was designed to accommodate "
+                + "as many as 10,000 troops. Camp Lemonnier houses about 3,500 US service members.");
+        assertEquals(List.of("United States Djibouti 3500"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
