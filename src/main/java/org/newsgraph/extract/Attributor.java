@@ -646,7 +646,8 @@ final class Attributor {
 
     /**
      * "– The Honourable Anita Anand, Minister of Foreign Affairs": the person a short line opening with a dash names,
-     * who signs the quotations above it in a government release; or {@link Source#NONE}.
+     * who signs the quotations above it in a government release; without the dash ({@code dashed} false), only a name
+     * that opens the line, after a title at most; or {@link Source#NONE}.
      */
     Source signedBy(Span paragraph, boolean dashed) {
         int from = layout.tokenAt(paragraph.start());
