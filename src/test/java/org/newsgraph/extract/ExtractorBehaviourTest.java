@@ -1912,7 +1912,7 @@ class ExtractorBehaviourTest {
 
     @Test
     void aRowThatNamesNoCountryIsNotTheRowBefores() {
-        // with a total before the list, the row would take the last row's country; without one, the story's
+        // whether or not the line that opens the list gives a total, the last row's country is not this row's
         for (String total : List.of("11,146 ", "the ")) {
             Extraction x = extract("AUSSOM\n\nMOGADISHU, Somalia (AP) — The AU has published how many soldiers each "
                     + "country will send.\n\nBurundi still has about 3,000 troops in Somalia.\n\nThe table divides "
