@@ -344,6 +344,8 @@ final class Deployments {
         boolean sent;
         /** A number without a troop noun ("Fifteen thousand is a serious start"). */
         boolean bare;
+        /** Several countries' total ("16,000 troops from Estonia and 11 allied nations"): no one's to report. */
+        boolean multinational;
         /** Uncounted troops whose place follows them in the sentence ("Russian instructors arrived in Niamey"). */
         boolean placedAfter;
         Span evidence;
@@ -473,6 +475,9 @@ final class Deployments {
         String main = majority(found, f -> f.origin);
         String[] dateline = datelineCountry();
         for (Found f : unsourced) {
+            if (f.multinational) {
+                continue;
+            }
             // "around 18,000 troops ... in the Rajouri sector": in a story of one country's troops at home, theirs
             // "sending roughly 1,500 additional active-duty troops to the U.S.-Mexico border": their own edge
             boolean edge = unquotedWordIn(BORDERS, layout.tokenAt(f.evidence.start()),
@@ -502,6 +507,9 @@ final class Deployments {
         Found placedLast = null;
         String headline = unhosted.isEmpty() ? null : headlineCountry();
         for (Found f : unhosted) {
+            if (f.multinational) {
+                continue;
+            }
             if (f.origin == null) {
                 f.origin = main;
             }
@@ -1153,6 +1161,12 @@ final class Deployments {
         if (mission != null) {
             origins.add(mission[0]);
         }
+        // "more than 16,000 troops from Estonia and 11 allied nations": an exercise's total, which no one country
+        // sends;
+        // it stays the troops later rows refer to. But "The brigade has roughly 3,500 soldiers from 14 countries" is
+        // the size of a force someone leads
+        boolean multinational = mission == null && origins.isEmpty() && fromNations(noun + 1, to)
+                && !unquotedWordIn(FORCE_NOUNS, from, c.start());
         if (origins.isEmpty()) {
             String respective = respectively(c.start(), from, to);
             if (respective != null) {
@@ -1270,6 +1284,10 @@ final class Deployments {
         }
         Found f = new Found();
         f.bare = bare;
+        if (multinational && origins.stream().noneMatch(ALLIANCES::contains)) {
+            origins.clear();
+            f.multinational = true;
+        }
         // no origin yet: the article's main troop-sending country may supply it once the whole text is read
         f.origin = origins.isEmpty() ? null : String.join(" and ", origins);
         f.troops = c.value();
@@ -1853,8 +1871,7 @@ final class Deployments {
             return false;
         }
         int k = t + 1;
-        if (k + 1 < to && (tokens.get(k).isNumber() || Lexicon.NUMBER_WORDS.containsKey(tokens.get(k).lower()))
-                && GROUP_NOUNS.contains(tokens.get(k + 1).lower())) {
+        if (countedGroup(k, to, GROUP_NOUNS)) {
             return true;
         }
         if (GROUP_NOUNS.contains(tokens.get(k).lower())) {
@@ -1879,6 +1896,36 @@ final class Deployments {
             }
         }
         return countries >= 2;
+    }
+
+    /** "from 13 countries", "from Estonia and 11 allied nations", "from countries including Nepal". */
+    private boolean fromNations(int t, int to) {
+        List<Token> tokens = layout.tokens;
+        if (t + 1 >= to || !tokens.get(t).lower().equals("from")) {
+            return false;
+        }
+        int k = t + 1;
+        for (Places.Match m = Places.at(tokens, k, to); m != null && m.region() == null
+                && k + m.length() < to; m = Places.at(tokens, k, to)) {
+            k += m.length();
+            if (!tokens.get(k).is(",") && !tokens.get(k).lower().equals("and")) {
+                return false;
+            }
+            k += k + 1 < to && tokens.get(k).is(",") && tokens.get(k + 1).lower().equals("and") ? 2 : 1;
+        }
+        // not "700 National Guard troops from three states": one country's
+        Set<String> nations = Set.of("countries", "nations", "allies", "partners");
+        return countedGroup(k, to, nations) || k < to && nations.contains(tokens.get(k).lower());
+    }
+
+    /** "29 countries", "eight nations", "11 allied nations": a number of {@code groups}, at most one word between. */
+    private boolean countedGroup(int k, int to, Set<String> groups) {
+        List<Token> tokens = layout.tokens;
+        if (k >= to || !(tokens.get(k).isNumber() || Lexicon.NUMBER_WORDS.containsKey(tokens.get(k).lower()))) {
+            return false;
+        }
+        return k + 1 < to && groups.contains(tokens.get(k + 1).lower())
+                || k + 2 < to && groups.contains(tokens.get(k + 2).lower());
     }
 
     /**

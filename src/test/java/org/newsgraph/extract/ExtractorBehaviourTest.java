@@ -1971,6 +1971,19 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void anExercisesTotalFromManyNationsIsNoOnesButTheBrigadesIsItsLeaders() {
+        Extraction x = extract("Hedgehog\n\nTALLINN — Around 1,500 British personnel took part in Exercise Hedgehog, "
+                + "which brought together more than 16,000 troops from Estonia and 11 allied nations. Talisman Sabre "
+                + "will involve more than 35,000 personnel from 19 countries across Queensland.");
+        assertEquals(List.of("United Kingdom Estonia 1500"), placed(x));
+        Extraction brigade = extract("Latvia\n\nCanada leads the Multinational Brigade Latvia, which was expanded "
+                + "from a battlegroup in 2022. The brigade has roughly 3,500 soldiers from 14 countries, the general "
+                + "said, with Spain and Denmark among the largest contributors.\n\nA Danish battalion of about 800 "
+                + "soldiers arrived in the spring.");
+        assertEquals(List.of("Canada Latvia 3500", "Denmark Latvia 800"), placed(brigade));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
