@@ -143,12 +143,31 @@ final class Attributor {
         if (to - 1 <= from || !layout.tokens.get(to - 1).is(":")) {
             return Source.NONE;
         }
+        List<Token> tokens = layout.tokens;
         Source found = Source.NONE;
         for (People.Mention m : people.mentions) {
             int after = layout.tokenAt(m.end());
-            if (m.start() >= layout.tokens.get(from).start() && after < to - 1
-                    && COPULAS.contains(layout.tokens.get(after).lower())) {
-                found = new Source(m.person(), null, Attribution.EXPLICIT, layout.tokens.get(after).start());
+            if (m.start() >= tokens.get(from).start() && after < to - 1
+                    && COPULAS.contains(tokens.get(after).lower())) {
+                found = new Source(m.person(), null, Attribution.EXPLICIT, tokens.get(after).start());
+            }
+        }
+        int first = from;
+        while (first < to - 1 && !tokens.get(first).isWord()) {
+            first++;
+        }
+        if (!found.found() && to - 1 - first <= 4 && Set.of("his", "her").contains(tokens.get(first).lower())) {
+            // "Šakalienė toured the site on Monday. Her verdict: “...”"
+            People.Person p = antecedent(tokens.get(first).start());
+            found = p == null ? found : new Source(p, null, Attribution.PRONOUN, tokens.get(first).start());
+        }
+        for (People.Mention m : people.mentions) {
+            // "Deputy Defence Minister Agnieszka Dziedzic, visiting a forward post, had a message for Minsk:", "Latvian
+            // Prime Minister Evika Siliņa, at the welcome ceremony:": the words of the one the sentence is about
+            int after = layout.tokenAt(m.end());
+            if (!found.found() && m.start() >= tokens.get(first).start() && onlyTitleBefore(first, m.start())
+                    && after < to - 1 && !tokens.get(after).isPossessive()) {
+                found = new Source(m.person(), null, Attribution.EXPLICIT, m.start());
             }
         }
         return found;
@@ -247,9 +266,25 @@ final class Attributor {
                     || next.equals("that") || next.equals("this") || next.equals("them")
                     || quoteNext && v > 0 && layout.tokens.get(v - 1).isCapitalised()
                     || Lexicon.PRONOUNS.contains(prev) || prev.equals("they") || prev.equals("their")
-                    || prev.equals("has") || prev.equals("have") || prev.equals("also");
+                    || prev.equals("has") || prev.equals("have") || prev.equals("also")
+                    || prev.equals(",") && l.equals("called") && quoteAfterObject(v + 1);
         }
         return true;
+    }
+
+    /** "Kim Yo-jong, the leader's sister, called Seoul's intelligence claims “a fiction”": a short object, then words. */
+    private boolean quoteAfterObject(int k) {
+        List<Token> tokens = layout.tokens;
+        for (int t = k; t < Math.min(tokens.size(), k + 6); t++) {
+            Token tok = tokens.get(t);
+            if (tok.isQuoteMark() || tok.is("\u2018")) {
+                return t > k;
+            }
+            if (!tok.isWord() && !tok.isPossessive()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

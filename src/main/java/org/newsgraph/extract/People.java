@@ -738,8 +738,16 @@ final class People {
             s++;
         }
         int e = s;
-        while (e < tokens.size() && e - s < 8 && titleWord(e)) {
-            e++;
+        while (e < tokens.size() && e - s < 8) {
+            if (titleWord(e)) {
+                e++;
+            } else if (e > s && e + 2 < tokens.size() && tokens.get(e).is("(") && isAcronym(tokens.get(e + 1))
+                    && tokens.get(e + 2).is(")")) {
+                // "Col. Lee Sung-jun, spokesperson for the Joint Chiefs of Staff (JCS), told"
+                e += 3;
+            } else {
+                break;
+            }
         }
         // "Kagiso Dlamini, a defence analyst at the Institute for Security Studies,": the role before where it is held
         boolean held = e > s && e < tokens.size() && Set.of("at", "with", "from", "in").contains(tokens.get(e).lower());

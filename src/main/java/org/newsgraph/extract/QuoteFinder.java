@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Finds quoted passages in one linear pass per paragraph. Double marks of every kind open and close quotations
- * (“ ”, straight ", « », „ “, and » « as Danish and German papers write them); single marks inside them are part of
- * the text. An article with no double marks at all is read with single marks (‘ ’) as quotation marks, as some
- * British papers write. A quotation whose paragraph ends before its closing mark continues into the next paragraph
+ * (“ ”, straight ", « », „ “, » « as Danish and German papers write them, and the ''two apostrophes'' of ANSA's
+ * English copy); single marks inside them are part of the text. An article with no double marks at all is read with
+ * single marks (‘ ’) as quotation marks, as some British papers write. A quotation whose paragraph ends before its closing mark continues into the next paragraph
  * when that paragraph opens with a mark (the wire convention), and is cut at the paragraph end otherwise.
  */
 final class QuoteFinder {
@@ -16,45 +16,55 @@ final class QuoteFinder {
 
     static List<QuoteSpan> find(String text, List<Span> paragraphs) {
         boolean doubles = hasDoubleMarks(text);
+        // Finnish and Swedish papers open with the mark they close with: ”like this”
+        boolean nordic = text.indexOf('\u201d') >= 0 && text.indexOf('\u201c') < 0;
         List<QuoteSpan> out = new ArrayList<>();
         boolean carried = false;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
             int open = -1;
             char closer = 0;
+            boolean doubled = false;
             boolean continuing = false;
             for (int i = para.start(); i < para.end(); i++) {
                 char c = text.charAt(i);
+                boolean pair = doubles && twoApostrophes(text, i, para.end());
                 if (open < 0) {
-                    char expected = doubles ? closerFor(c) : singleCloserFor(text, para, i);
+                    char expected = pair ? '\'' : doubles ? closerFor(c, nordic) : singleCloserFor(text, para, i);
                     if (expected != 0) {
                         open = i;
                         closer = expected;
+                        doubled = pair;
                         continuing = carried && i == firstVisible(text, para);
+                    }
+                } else if (doubled) {
+                    if (pair) {
+                        add(out, text, open, i + 1, open + 2, i, p, continuing, false);
+                        open = -1;
                     }
                 } else if (c == closer
                         || (doubles && (c == '"' || (c == '\u201d' && closer != '\u00bb' && closer != '\u00ab')))) {
                     if (!doubles && !isSingleCloser(text, para, i)) {
                         continue;
                     }
-                    add(out, text, open, i, p, continuing, false);
+                    add(out, text, open, i, open + 1, i, p, continuing, false);
                     open = -1;
                 }
             }
             carried = false;
             if (open >= 0) {
-                boolean next = p + 1 < paragraphs.size() && opensWithMark(text, paragraphs.get(p + 1), doubles);
-                add(out, text, open, para.end(), p, continuing, next);
+                boolean next = p + 1 < paragraphs.size() && opensWithMark(text, paragraphs.get(p + 1), doubles,
+                        nordic);
+                add(out, text, open, para.end(), open + (doubled ? 2 : 1), para.end(), p, continuing, next);
                 carried = next;
             }
         }
         return out;
     }
 
-    private static void add(List<QuoteSpan> out, String text, int open, int close, int paragraph, boolean previous,
-            boolean next) {
-        int s = open + 1;
-        int e = close;
+    /** The words run from {@code s} to {@code e}: ANSA's ''doubled apostrophes'' are marks two wide. */
+    private static void add(List<QuoteSpan> out, String text, int open, int close, int s, int e, int paragraph,
+            boolean previous, boolean next) {
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
@@ -70,8 +80,9 @@ final class QuoteFinder {
         }
     }
 
-    private static char closerFor(char c) {
+    private static char closerFor(char c, boolean nordic) {
         return switch (c) {
+            case '\u201d' -> nordic ? '\u201d' : 0;
             case '\u201c' -> '\u201d';
             case '"' -> '"';
             case '\u00ab' -> '\u00bb';
@@ -81,10 +92,16 @@ final class QuoteFinder {
         };
     }
 
+    /** ''Two apostrophes'' stand for double marks in ANSA's English copy. */
+    private static boolean twoApostrophes(String text, int i, int end) {
+        return i + 1 < end && text.charAt(i) == '\'' && text.charAt(i + 1) == '\'';
+    }
+
     private static boolean hasDoubleMarks(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\u201c' || c == '"' || c == '\u00ab' || c == '\u00bb' || c == '\u201e') {
+            if (c == '\u201c' || c == '\u201d' || c == '"' || c == '\u00ab' || c == '\u00bb' || c == '\u201e'
+                    || twoApostrophes(text, i, text.length())) {
                 return true;
             }
         }
@@ -120,11 +137,13 @@ final class QuoteFinder {
         return i;
     }
 
-    private static boolean opensWithMark(String text, Span para, boolean doubles) {
+    private static boolean opensWithMark(String text, Span para, boolean doubles, boolean nordic) {
         int i = firstVisible(text, para);
         if (i >= para.end()) {
             return false;
         }
-        return doubles ? closerFor(text.charAt(i)) != 0 : singleCloserFor(text, para, i) != 0;
+        return doubles
+                ? closerFor(text.charAt(i), nordic) != 0 || twoApostrophes(text, i, para.end())
+                : singleCloserFor(text, para, i) != 0;
     }
 }

@@ -1984,6 +1984,41 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void ansasTwoApostrophesAndNordicMarksQuote() {
+        Extraction ansa = extract("Lebanon\n\n(ANSA) - ROME, NOV 23 - Defence Minister Guido Crosetto said Italy would "
+                + "''not abandon'' Lebanon.\n    ''Our soldiers are in Lebanon for peace,'' Crosetto said. The "
+                + "soldiers' morale is high.");
+        assertEquals("Guido Crosetto", quote(ansa, "Our soldiers are in Lebanon for peace").speaker());
+        assertEquals(List.of("not abandon", "Our soldiers are in Lebanon for peace"),
+                ansa.quotations().stream().map(Quotation::text).toList());
+        Extraction nordic = extract("Lapland\n\nHELSINKI — ”The Nordic countries defend the North together,” "
+                + "Häkkänen said. Defence Minister Antti Häkkänen met Pål Jonson.");
+        assertEquals("Antti Häkkänen", quote(nordic, "The Nordic countries").speaker());
+    }
+
+    @Test
+    void aSpokespersonWithTheAcronymOfTheBodyAndASpeakerWhoCallsSomethingWords() {
+        Extraction x = extract("Troops\n\nSEOUL — \"We assess that troops are deployed,\" Col. Lee Sung-jun, "
+                + "spokesperson for the Joint Chiefs of Staff (JCS), told a briefing.\n\n\"North Korea is using the "
+                + "war,\" the spokesperson said.\n\nIn a statement, Kim Yo-jong, the sister of leader Kim Jong-un, "
+                + "called Seoul's intelligence claims \"a fiction cooked up by gangsters.\"");
+        assertEquals("Lee Sung-jun", quote(x, "North Korea is using").speaker());
+        assertEquals("Kim Yo-jong", quote(x, "a fiction").speaker());
+    }
+
+    @Test
+    void wordsAfterAColonAreThoseOfWhomTheLineIsAbout() {
+        Extraction x = extract("Brief\n\n• Lithuanian Defence Minister Dovilė Šakalienė toured the site on Monday. "
+                + "Her verdict: “The Germans are not guests here any more.”\n• Deputy Defence Minister Agnieszka "
+                + "Dziedzic, visiting a forward post, had a message for Minsk: “Every metre of this border is "
+                + "watched.”\n• Latvian Prime Minister Evika Siliņa, at the welcome ceremony on Saturday: “Two years "
+                + "ago, people asked whether Sweden would ever join.”");
+        assertEquals("Dovilė Šakalienė", quote(x, "The Germans").speaker());
+        assertEquals("Agnieszka Dziedzic", quote(x, "Every metre").speaker());
+        assertEquals("Evika Siliņa", quote(x, "Two years ago").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
