@@ -163,10 +163,11 @@ final class Attributor {
         }
         for (People.Mention m : people.mentions) {
             // "Deputy Defence Minister Agnieszka Dziedzic, visiting a forward post, had a message for Minsk:", "Latvian
-            // Prime Minister Evika Siliņa, at the welcome ceremony:": the words of the one the sentence is about
+            // Prime Minister Evika Siliņa, at the welcome ceremony:", an interview's "Morales:": the words of the one
+            // the sentence is about
             int after = layout.tokenAt(m.end());
             if (!found.found() && m.start() >= tokens.get(first).start() && onlyTitleBefore(first, m.start())
-                    && after < to - 1 && !tokens.get(after).isPossessive()) {
+                    && after <= to - 1 && !tokens.get(after).isPossessive()) {
                 found = new Source(m.person(), null, Attribution.EXPLICIT, m.start());
             }
         }

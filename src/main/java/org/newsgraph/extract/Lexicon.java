@@ -634,7 +634,7 @@ final class Lexicon {
             + "|rep|pres.|prof.|professor|analyst|expert|researcher|official|officials|diplomat|journalist"
             + "|correspondent|editor|reporter|colleague|ally|allies|commander-in-chief|overseas|" + RANKS + "|corporal"
             + "|private|specialist|lance|gunner|sapper|trooper|rifleman|bombardier|airman|seaman|petty|warrant|flight"
-            + "|squadron|wing|commodore|ensign|midshipman");
+            + "|squadron|wing|commodore|ensign|midshipman|rear");
 
     /** Role words that make a phrase a title (not just modifiers such as "the", "of", "top"). */
     static final Set<String> ROLE_HEADS = set("president|minister|secretary|secretary-general|general|gen.|lieutenant"

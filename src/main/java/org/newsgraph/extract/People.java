@@ -39,6 +39,8 @@ final class People {
     /** Given names that are also words of bodies and documents. */
     private static final Set<String> GIVEN_NAME_WORDS = Set.of("bill", "rand");
     private static final Set<String> GIVEN_MONTHS = Set.of("april", "may", "june");
+    /** Countries that are given names too: "Israel Katz", "Jordan Bardella". */
+    private static final Set<String> GIVEN_COUNTRIES = Set.of("israel", "jordan", "chad");
     /** Words after a name that make it the name of a place ("Mihail Kogalniceanu air base", "Kim Il Sung Square"). */
     private static final Set<String> PLACE_AFTER_NAME = Lexicon.set("base|airbase|airport|airfield|square|street"
             + "|avenue|boulevard|university|bridge|station|stadium|hospital|school|port|memorial|museum|library"
@@ -348,6 +350,14 @@ final class People {
                     && nameish(k + 1) && Places.at(tokens, k + 1, to) == null) {
                 // "Minister of National Defense Wellington Koo": a given name that is also a city, after a title
                 // and before the surname
+                break;
+            }
+            if (place != null && k == a && k == to - 2 && GIVEN_COUNTRIES.contains(tokens.get(k).lower())
+                    && !notNameWord(tokens.get(k + 1)) && nameish(k + 1) && Places.at(tokens, k + 1, to) == null
+                    && (to == tokens.size() || tokens.get(to).is(",")
+                            || Lexicon.SPEECH_VERBS.contains(tokens.get(to).lower()))) {
+                // "Israel's defence minister, Israel Katz, said": a given name that is also a country, before a
+                // surname the sentence goes on from
                 break;
             }
             if (place != null) {
@@ -940,6 +950,11 @@ final class People {
                 continue;
             }
             Person p = best(candidates(tokens.get(t).lower()), seen);
+            if (p != null && GIVEN_COUNTRIES.contains(tokens.get(t).lower())
+                    && !p.name.toLowerCase(Locale.ROOT).endsWith(tokens.get(t).lower())) {
+                // "The Israel Defense Forces said" after "Israel Katz": the country, not the minister's given name
+                continue;
+            }
             if (p != null) {
                 p.aliases.add(tokens.get(t).text());
                 Mention m = new Mention(tokens.get(t).start(), tokens.get(t).end(), p, false);

@@ -2019,6 +2019,25 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aGivenNameThatIsACountryNamesThePersonButAloneTheCountry() {
+        Extraction x = extract("Golan\n\nIsrael’s defence minister, Israel Katz, said he told the military to "
+                + "“prepare for a long stay”.\n\nThe Israel Defense Forces said their troops act “in accordance "
+                + "with the understandings”.\n\n“Our troops will continue their presence,” the ministry’s "
+                + "spokesperson, Rear Adm Zeki Aktürk, told reporters in Ankara.");
+        assertEquals("Israel Katz", quote(x, "prepare for").speaker());
+        assertNull(quote(x, "in accordance").speaker());
+        assertEquals("Zeki Aktürk", quote(x, "Our troops").speaker());
+    }
+
+    @Test
+    void anInterviewersQuestionIsAnsweredByTheSurnameBeforeTheColon() {
+        Extraction x = extract("Haiti\n\nPORT-AU-PRINCE — Lieutenant Colonel Ana Lucía Morales Quiñónez said her "
+                + "soldiers came to help.\n\nEFE: How many soldiers are in Haiti?\n\nMorales: «Today we are "
+                + "150.»");
+        assertEquals("Ana Lucía Morales Quiñónez", quote(x, "Today we are").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
