@@ -544,7 +544,12 @@ final class Deployments {
                     || abroad(found, f.origin) || inForce || listed) && !hosts(found, f.origin)) {
                 // "Ukraine ceasefire: Which countries would send troops" above "• France: about 6,000": the list is
                 // of troops for the country its headline names, wherever else the text places troops
-                String where = headlined != null ? headlined : mainHost;
+                String scene = scene(f.evidence);
+                String where = headlined != null
+                        ? headlined
+                        : scene != null && !f.origin.contains(scene)
+                                ? scene
+                                : mainHost;
                 host = where != null && !f.origin.contains(where)
                         ? new String[]{where, null}
                         : salientHost(found, f.origin);
@@ -603,6 +608,27 @@ final class Deployments {
                     evidence.start(), evidence.end(), linked));
         }
         return out;
+    }
+
+    /**
+     * "In Hungary, the battlegroup at Tata is led by ..." then "Italy contributes about 250 soldiers": the country the
+     * sentence or one of the two before it opens on with "In", where the text has moved to; or null.
+     */
+    private String scene(Span sentence) {
+        int s = layout.sentenceOf(sentence.start());
+        for (int i = s; i >= Math.max(0, s - 2); i--) {
+            Span before = layout.sentences.get(i);
+            int from = layout.tokenAt(Math.max(before.start(), layout.datelineEnd));
+            int to = layout.tokenAt(before.end());
+            if (from + 2 < to && layout.tokens.get(from).lower().equals("in")) {
+                Places.Match m = Places.at(layout.tokens, from + 1, to);
+                if (m != null && m.region() == null && !Lexicon.isArea(m.country())
+                        && layout.tokens.get(from + 1 + m.length()).is(",")) {
+                    return m.country();
+                }
+            }
+        }
+        return null;
     }
 
     /** The one country a headline about troops names, alliances aside, or null. */

@@ -159,8 +159,9 @@ final class Lexicon {
             + "mildenhall;France:toulon|mourmelon|canjuers|la courtine;Italy:vicenza|aviano|sigonella|naples|"
             + "sardinia|sicily;Spain:rota|morón|ceuta|melilla;Greece:souda bay|crete|alexandroupolis;"
             + "Turkey:incirlik|istanbul|izmir|hatay|gaziantep|sanliurfa|şanlıurfa|kilis|sirnak|şırnak|"
-            + "hakkari;Cyprus:akrotiri|dhekelia|larnaca|limassol;Moldova:balti|bălți|tiraspol|cobasna|"
-            + "cobasna depot;Armenia:gyumri|syunik|goris|meghri;Azerbaijan:nakhchivan|shusha|lachin|aghdam|ganja;"
+            + "hakkari;Cyprus:akrotiri|dhekelia|larnaca|limassol|kyrenia|famagusta|paphos|morphou;Moldova:balti|"
+            + "bălți|tiraspol|cobasna|cobasna depot;Armenia:gyumri|syunik|goris|meghri;Azerbaijan:nakhchivan|shusha|"
+            + "lachin|aghdam|ganja;"
             + "Georgia:kutaisi|batumi;Tajikistan:kulob|kulyab|bokhtar|khujand;Kyrgyzstan:issyk-kul|issyk kul|cholpon-ata|osh;Philippines:zambales|ilocos|"
             + "ilocos norte|cebu|tarlac|basa air base|fort bonifacio|scarborough shoal|spratly islands|"
             + "spratlys|second thomas shoal;Thailand:tak|sa kaeo|sisaket|si sa ket|buriram|trat|chanthaburi|"
@@ -302,6 +303,7 @@ final class Lexicon {
         country("North Macedonia", "north macedonia|macedonian|skopje");
         country("Bosnia and Herzegovina", "bosnia and herzegovina|bosnia-herzegovina|bosnia|bosnian|sarajevo");
         country("Montenegro", "montenegro|montenegrin");
+        country("Soviet Union", "soviet union|soviet|soviets|ussr|u.s.s.r.");
         country("Europe", "europe|european");
         country("Middle East", "middle east|centcom area|central command area|centcom region");
         country("Caribbean", "caribbean|caribbean sea|southcom area|southern command area");

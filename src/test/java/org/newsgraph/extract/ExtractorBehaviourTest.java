@@ -2038,6 +2038,26 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void sovietTroopsAndTheTownsOfCyprus() {
+        Extraction cuba = extract("Crisis\n\nResearch has shown that about 43,000 Soviet troops were in Cuba by late "
+                + "October 1962.");
+        assertEquals(List.of("Soviet Union Cuba 43000"), placed(cuba));
+        Extraction cyprus = extract("Cyprus\n\nSaturday marks 50 years since Turkish troops landed on the northern "
+                + "coast of Cyprus, five days after a coup backed by the junta then ruling Greece. The first wave of "
+                + "roughly 3,000 soldiers came ashore west of Kyrenia.");
+        assertEquals(List.of("Turkey Cyprus 3000"), placed(cyprus));
+    }
+
+    @Test
+    void contributionsAreWhereTheTextHasMovedTo() {
+        Extraction x = extract("Battlegroups\n\nBRATISLAVA, Slovakia — The Czech-led battlegroup in Slovakia numbers "
+                + "1,100 troops.\n\nIn Hungary, the battlegroup northwest of Budapest is led by the Hungarian "
+                + "Defence Forces themselves.\n\nAccording to the Hungarian defense ministry, Italy contributes about "
+                + "250 soldiers and Croatia about 100.");
+        assertEquals(List.of("Czech Republic Slovakia 1100", "Italy Hungary 250", "Croatia Hungary 100"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
