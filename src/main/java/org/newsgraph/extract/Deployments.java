@@ -4040,7 +4040,7 @@ final class Deployments {
     /**
      * A force that names its country: "the 82nd Airborne", "Marines" (capitalised, not "Royal Marines"), "Marine Corps",
      * "Bundeswehr", "IDF", "PLA" or "People's Liberation Army", "KPA" or "Korean People's Army", "RAF", Japan's
-     * "Self-Defense Force", "UPDF", "CAF".
+     * "Self-Defense Force", "UPDF", "CAF", a "Brigade Combat Team".
      */
     private String serviceCountry(int from, int to) {
         List<Token> tokens = layout.tokens;
@@ -4062,6 +4062,15 @@ final class Deployments {
                 case "Airborne" -> Set.of("82nd", "101st", "173rd", "11th").contains(before) ? "United States" : null;
                 case "Marines" -> before.equals("royal") ? "United Kingdom" : "United States";
                 case "Corps" -> before.equals("marine") ? "United States" : null;
+                // "the 1st Armored Brigade Combat Team", "2nd Brigade Combat Team": the US Army's; Britain's are
+                // "Light" or "Air Assault"
+                case "Combat" -> before.equals("brigade") && t + 1 < to && tokens.get(t + 1).text().equals("Team")
+                        && t - 2 >= from
+                        && (Set.of("armored", "stryker", "infantry").contains(tokens.get(t - 2).lower())
+                                || tokens.get(t - 2).lower().matches("\\d+(st|nd|rd|th)"))
+                                        ? "United States"
+                                        : null;
+                case "ABCT", "IBCT", "SBCT" -> "United States";
                 // Syria's Kurdish-led SDF shares the letters of Japan's Self-Defense Forces
                 case "SDF" -> countryMentions().containsKey("Japan") ? "Japan" : null;
                 case "GSDF", "MSDF", "ASDF", "JSDF", "Self-Defense", "Self-Defence" -> "Japan";
@@ -5010,6 +5019,10 @@ final class Deployments {
     }
 
     /** The count starting at token {@code t}, or null when no number starts there. */
+    private static boolean hullLetters(String text) {
+        return text.length() <= 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
     private Count countAt(int t, int to) {
         List<Token> tokens = layout.tokens;
         Token tok = tokens.get(t);
@@ -5025,6 +5038,10 @@ final class Deployments {
             if (t > 0 && (tokens.get(t - 1).is("$") || tokens.get(t - 1).is("\u20ac")
                     || tokens.get(t - 1).is("\u00a3") || CURRENCIES.contains(tokens.get(t - 1).lower()))) {
                 // "$120m", "DKK 480 million", "EUR 64 million"
+                return null;
+            }
+            if (t > 1 && tokens.get(t - 2).is("(") && hullLetters(tokens.get(t - 1).text())) {
+                // "HS Psara (F 454)", "USS Stout (DDG 55)": a ship's hull number
                 return null;
             }
             if (t > 0 && tokens.get(t - 1).isNumber() && tokens.get(t - 1).text().chars().allMatch(Character::isDigit)

@@ -2058,6 +2058,26 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void hullNumbersAreNoCrews() {
+        Extraction x = extract("Red Sea\n\nThe carrier carries roughly 5,000 sailors in the Red Sea.\n\nOn the "
+                + "European side, the EU operation has three frigates on station: Italy’s frigate ITS Federico "
+                + "Martinengo (F 596), with a crew of 170; the Greek frigate HS Psara (F 454), with about 190 aboard; "
+                + "and the French destroyer FS Alsace (D 656).");
+        assertFalse(placed(x).stream().anyMatch(p -> p.endsWith(" 596") || p.endsWith(" 656")),
+                placed(x)::toString);
+    }
+
+    @Test
+    void aBrigadeCombatTeamIsAmericanUnlessItIsBritainsLightOne() {
+        Extraction us = extract("Rotation\n\nSKWIERZYNA, Poland - Approximately 3,800 Soldiers of the 1st Armored "
+                + "Brigade Combat Team, 3rd Infantry Division, assumed the rotational mission here Jan. 22.");
+        assertEquals(List.of("United States Poland 3800"), placed(us));
+        Extraction uk = extract("Deployment\n\nBritain will send more troops to Estonia, the Ministry of Defence "
+                + "said. Around 900 troops from 4th Light Brigade Combat Team will deploy to Estonia this autumn.");
+        assertEquals(List.of("United Kingdom Estonia 900"), placed(uk));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
