@@ -1721,6 +1721,10 @@ final class Deployments {
         }
         // "- West Virginia: about 300"
         int n = sep + 1;
+        for (int c = n; layout.tokens.get(sep).is("|") && c + 1 < to; c++) {
+            // "Belgium | contributing nation | 250": a table's count is in its last column
+            n = layout.tokens.get(c).is("|") ? c + 1 : n;
+        }
         while (n + 1 < to && APPROXIMATELY.contains(layout.tokens.get(n).lower())) {
             n++;
         }

@@ -305,7 +305,8 @@ final class Lexicon {
         country("Montenegro", "montenegro|montenegrin");
         country("Soviet Union", "soviet union|soviet|soviets|ussr|u.s.s.r.");
         country("Europe", "europe|european");
-        country("Middle East", "middle east|centcom area|central command area|centcom region");
+        country("Middle East", "middle east|centcom area|central command area|centcom region"
+                + "|u.s. central command area|us central command area");
         country("Caribbean", "caribbean|caribbean sea|southcom area|southern command area");
         country("Strait of Hormuz", "strait of hormuz");
         country("Gulf of Guinea", "gulf of guinea");

@@ -2078,6 +2078,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theUsCentralCommandAreaIsTheMiddleEastAndATablesCountIsInItsLastColumn() {
+        Extraction centcom = extract("Army\n\nWASHINGTON — The Army announced the deployment of approximately 2,300 "
+                + "soldiers to the U.S. Central Command area of responsibility.");
+        assertEquals(List.of("United States Middle East 2300"), placed(centcom));
+        Extraction table = extract("Cincu\n\nBUCHAREST — France has 1,000 troops in the NATO battle group at Cincu."
+                + "\n\nNation | Role | Personnel\nBelgium | contributing nation | 250\nLuxembourg | contributing "
+                + "nation (with the Belgian contingent) | 25");
+        assertEquals(List.of("France Romania 1000", "Belgium Romania 250", "Luxembourg Romania 25"), placed(table));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
