@@ -1326,6 +1326,9 @@ final class Deployments {
         if (host == null) {
             host = hostingPlace(from, c.start(), origins);
         }
+        if (host == null) {
+            host = itsTerritory(from, to, origins);
+        }
         if (host == null && noun + 2 < to && Set.of("stationed", "based", "deployed", "serving")
                 .contains(layout.tokens.get(noun + 1).lower()) && layout.tokens.get(noun + 2).lower().equals("there")) {
             // "move most of the roughly 1,000 American soldiers stationed there to Poland": where they are now
@@ -3081,6 +3084,22 @@ final class Deployments {
             }
         }
         return false;
+    }
+
+    /** "Poland counts about 10,000 U.S. troops on its territory": the country the sentence opens with. */
+    private String[] itsTerritory(int from, int to, Set<String> origins) {
+        List<Token> tokens = layout.tokens;
+        Places.Match subject = Places.at(tokens, from, to);
+        if (subject == null || subject.region() != null || origins.contains(subject.country())) {
+            return null;
+        }
+        for (int t = from + 2; t + 1 < to; t++) {
+            if (tokens.get(t).lower().equals("its") && Set.of("on", "in").contains(tokens.get(t - 1).lower())
+                    && Set.of("territory", "soil").contains(tokens.get(t + 1).lower())) {
+                return new String[]{subject.country(), null};
+            }
+        }
+        return null;
     }
 
     /** "crossed into the region", "stationed in the country": the place is named earlier. */

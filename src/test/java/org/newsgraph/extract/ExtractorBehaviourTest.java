@@ -2089,6 +2089,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsOnItsTerritoryAreInTheCountryTheSentenceOpensWith() {
+        Extraction x = extract("Rotation\n\nAbout 800 U.S. soldiers will move on to the Pabradė training area in "
+                + "Lithuania.\n\nPoland counts about 10,000 U.S. troops on its territory at any given time.");
+        assertEquals(List.of("United States Lithuania 800", "United States Poland 10000"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
