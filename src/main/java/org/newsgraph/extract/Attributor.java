@@ -784,7 +784,10 @@ final class Attributor {
             }
             return new Source(p, null, named ? Attribution.EXPLICIT : Attribution.PRONOUN, verbOffset);
         }
-        if (b - a == 2 && tokens.get(a).lower().equals("the") && tokens.get(b - 1).lower().endsWith("-year-old")) {
+        if (b - a >= 2 && b - a <= 4 && tokens.get(a).lower().equals("the")
+                && tokens.get(a + 1).lower().endsWith("-year-old")
+                && tokens.subList(a + 2, b).stream().noneMatch(Token::isCapitalised)) {
+            // "said the 64-year-old retired teacher": whoever the text is about
             People.Person p = antecedent(start);
             if (p != null) {
                 return new Source(p, null, Attribution.DESCRIPTOR, verbOffset);

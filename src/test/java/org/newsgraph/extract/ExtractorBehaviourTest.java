@@ -2096,6 +2096,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theYearOldWithHerTradeIsWhomTheTextIsAbout() {
+        Extraction x = extract("Cyprus\n\nNICOSIA — Every summer, Eleni Charalambous climbs to her roof.\n\n“I can "
+                + "see the ridge,” said the 64-year-old retired teacher.");
+        assertEquals("Eleni Charalambous", quote(x, "I can see").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
