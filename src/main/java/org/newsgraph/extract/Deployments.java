@@ -57,10 +57,11 @@ final class Deployments {
             + "|air|defense|defence|forces|operations|assault|uniformed|naval|construction|engineering|mountain"
             + "|airborne|armoured|armored|mechanised|mechanized|motorised|motorized|artillery|amphibious"
             + "|reconnaissance|signals|peacekeeping|commando|rotational|cold-weather|blue|technical");
-    private static final Set<String> CASUALTIES = Lexicon.set("killed|kills|kill|wounded|dead|died|casualties|injured"
-            + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
-            + "|injuring|killing|wounding|fled|displaced|refugees|evacuated|prison|prisons|detainees|jailed|homes"
-            + "|homeless");
+    private static final Set<String> CASUALTIES = Lexicon
+            .set("killed|kills|kill|wounded|dead|died|casualties|injured|hurt"
+                    + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
+                    + "|injuring|killing|wounding|fled|displaced|refugees|evacuated|prison|prisons|detainees|jailed|homes"
+                    + "|homeless");
     private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"

@@ -2103,6 +2103,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void soldiersHurtAreCasualties() {
+        Extraction x = extract("Lebanon\n\nFour Italian soldiers slightly hurt at Shama in Lebanon, Meloni voices "
+                + "indignation.");
+        assertEquals(List.of(), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
