@@ -57,11 +57,10 @@ final class Deployments {
             + "|air|defense|defence|forces|operations|assault|uniformed|naval|construction|engineering|mountain"
             + "|airborne|armoured|armored|mechanised|mechanized|motorised|motorized|artillery|amphibious"
             + "|reconnaissance|signals|peacekeeping|commando|rotational|cold-weather|blue|technical");
-    private static final Set<String> CASUALTIES = Lexicon
-            .set("killed|kills|kill|wounded|dead|died|casualties|injured|hurt"
-                    + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
-                    + "|injuring|killing|wounding|fled|displaced|refugees|evacuated|prison|prisons|detainees|jailed|homes"
-                    + "|homeless");
+    private static final Set<String> CASUALTIES = Lexicon.set("killed|kills|kill|wounded|dead|died|casualties|injured"
+            + "|captured|losses|lost|missing|deaths|dying|surrendered|prisoners|pows|executed|deserted|lives"
+            + "|injuring|killing|wounding|fled|displaced|refugees|evacuated|prison|prisons|detainees|jailed|homes"
+            + "|homeless|hurt");
     private static final Set<String> DEPLOY_VERBS = Lexicon.set("deployed|sent|dispatched|stationed|arrived"
             + "|moved|transferred|deploying|sending|massed|amassed|deploy|send|posted|based|arriving|shipped"
             + "|transported|heading|moving|withdrawn|withdrew|pulled|fighting|fought|serving|trained|training|arrive"
@@ -1189,8 +1188,7 @@ final class Deployments {
             origins.add(mission[0]);
         }
         // "more than 16,000 troops from Estonia and 11 allied nations": an exercise's total, which no one country
-        // sends;
-        // it stays the troops later rows refer to. But "The brigade has roughly 3,500 soldiers from 14 countries" is
+        // sends, though later rows may refer to it. But "The brigade has roughly 3,500 soldiers from 14 countries" is
         // the size of a force someone leads
         boolean multinational = mission == null && origins.isEmpty() && fromNations(noun + 1, to)
                 && !unquotedWordIn(FORCE_NOUNS, from, c.start());
@@ -4086,14 +4084,7 @@ final class Deployments {
                 case "Airborne" -> Set.of("82nd", "101st", "173rd", "11th").contains(before) ? "United States" : null;
                 case "Marines" -> before.equals("royal") ? "United Kingdom" : "United States";
                 case "Corps" -> before.equals("marine") ? "United States" : null;
-                // "the 1st Armored Brigade Combat Team", "2nd Brigade Combat Team": the US Army's; Britain's are
-                // "Light" or "Air Assault"
-                case "Combat" -> before.equals("brigade") && t + 1 < to && tokens.get(t + 1).text().equals("Team")
-                        && t - 2 >= from
-                        && (Set.of("armored", "stryker", "infantry").contains(tokens.get(t - 2).lower())
-                                || tokens.get(t - 2).lower().matches("\\d+(st|nd|rd|th)"))
-                                        ? "United States"
-                                        : null;
+                case "Combat" -> americanBrigade(t, from, to) ? "United States" : null;
                 case "ABCT", "IBCT", "SBCT" -> "United States";
                 // Syria's Kurdish-led SDF shares the letters of Japan's Self-Defense Forces
                 case "SDF" -> countryMentions().containsKey("Japan") ? "Japan" : null;
@@ -4119,6 +4110,20 @@ final class Deployments {
             }
         }
         return null;
+    }
+
+    /**
+     * "the 1st Armored Brigade Combat Team", "2nd Brigade Combat Team" around "Combat" at {@code t}: the US Army's;
+     * Britain's are "4th Light" or "16 Air Assault".
+     */
+    private boolean americanBrigade(int t, int from, int to) {
+        List<Token> tokens = layout.tokens;
+        if (t - 2 < from || t + 1 >= to || !tokens.get(t - 1).text().equals("Brigade")
+                || !tokens.get(t + 1).text().equals("Team")) {
+            return false;
+        }
+        String kind = tokens.get(t - 2).lower();
+        return Set.of("armored", "stryker", "infantry").contains(kind) || kind.matches("\\d+(st|nd|rd|th)");
     }
 
     /** A troop noun at {@code t}, after words such as "special" or "ground". */
@@ -5042,11 +5047,12 @@ final class Deployments {
         return out;
     }
 
-    /** The count starting at token {@code t}, or null when no number starts there. */
+    /** "F", "DDG", "CVN": the letters of a ship's hull number. */
     private static boolean hullLetters(String text) {
         return text.length() <= 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
+    /** The count starting at token {@code t}, or null when no number starts there. */
     private Count countAt(int t, int to) {
         List<Token> tokens = layout.tokens;
         Token tok = tokens.get(t);

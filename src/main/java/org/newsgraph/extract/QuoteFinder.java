@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * Finds quoted passages in one linear pass per paragraph. Double marks of every kind open and close quotations
- * (“ ”, straight ", « », „ “, » « as Danish and German papers write them, and the ''two apostrophes'' of ANSA's
- * English copy); single marks inside them are part of the text. An article with no double marks at all is read with
- * single marks (‘ ’) as quotation marks, as some British papers write. A quotation whose paragraph ends before its closing mark continues into the next paragraph
- * when that paragraph opens with a mark (the wire convention), and is cut at the paragraph end otherwise.
+ * (“ ”, straight ", « », „ “, » « as Danish and German papers write them, ” ” as Finnish and Swedish ones do, and the
+ * ''two apostrophes'' of ANSA's English copy); single marks inside them are part of the text. An article with no
+ * double marks at all is read with single marks (‘ ’) as quotation marks, as some British papers write. A quotation
+ * whose paragraph ends before its closing mark continues into the next paragraph when that paragraph opens with a
+ * mark (the wire convention), and is cut at the paragraph end otherwise.
  */
 final class QuoteFinder {
     private QuoteFinder() {
