@@ -1910,6 +1910,16 @@ final class Deployments {
             // "troops from countries including Nepal, India and Uruguay"
             return true;
         }
+        return countryList(k, to)[0] >= 2;
+    }
+
+    /**
+     * A list of countries from token {@code k}, each followed by a comma or "and": {how many, where what follows the
+     * last separator starts}; the second is -1 when the last country has no separator after it ("from Argentina,
+     * Britain and Slovakia").
+     */
+    private int[] countryList(int k, int to) {
+        List<Token> tokens = layout.tokens;
         int countries = 0;
         while (k < to) {
             Places.Match m = Places.at(tokens, k, to);
@@ -1924,10 +1934,10 @@ final class Deployments {
                     k++;
                 }
             } else {
-                break;
+                return new int[]{countries, -1};
             }
         }
-        return countries >= 2;
+        return new int[]{countries, k};
     }
 
     /** "from 13 countries", "from Estonia and 11 allied nations", "from countries including Nepal". */
@@ -1936,14 +1946,9 @@ final class Deployments {
         if (t + 1 >= to || !tokens.get(t).lower().equals("from")) {
             return false;
         }
-        int k = t + 1;
-        for (Places.Match m = Places.at(tokens, k, to); m != null && m.region() == null
-                && k + m.length() < to; m = Places.at(tokens, k, to)) {
-            k += m.length();
-            if (!tokens.get(k).is(",") && !tokens.get(k).lower().equals("and")) {
-                return false;
-            }
-            k += k + 1 < to && tokens.get(k).is(",") && tokens.get(k + 1).lower().equals("and") ? 2 : 1;
+        int k = countryList(t + 1, to)[1];
+        if (k < 0) {
+            return false;
         }
         // not "700 National Guard troops from three states": one country's
         Set<String> nations = Set.of("countries", "nations", "allies", "partners");
