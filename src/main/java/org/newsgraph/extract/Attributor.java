@@ -1025,7 +1025,7 @@ final class Attributor {
             People.Person p = m.person();
             if (m.start() < offset && p.role == null && p.titles.isEmpty()
                     && sentence - layout.sentenceOf(m.start()) <= 1 && m.start() > untitledAt
-                    && layout.sentences.get(layout.sentenceOf(m.start())).start() == m.start()) {
+                    && isSubject(m)) {
                 untitled = p;
                 untitledAt = m.start();
             }
@@ -1038,6 +1038,34 @@ final class Attributor {
             best.affiliation = country;
         }
         return best;
+    }
+
+    /**
+     * The mention is who its sentence is about: it opens the sentence, after an honorific at most ("Sir Keir Starmer
+     * opened the call"), or follows an opening phrase and comes before its verb ("After five hours of talks at the
+     * Élysée Palace, Emmanuel Macron told reporters").
+     */
+    private boolean isSubject(People.Mention m) {
+        List<Token> tokens = layout.tokens;
+        int first = layout.tokenAt(layout.sentences.get(layout.sentenceOf(m.start())).start());
+        int k = layout.tokenAt(m.start());
+        while (k > first && Lexicon.HONORIFICS.contains(tokens.get(k - 1).lower())) {
+            k--;
+        }
+        if (k == first) {
+            return true;
+        }
+        int after = layout.tokenAt(m.end());
+        if (!tokens.get(k - 1).is(",") || after >= tokens.size() || !tokens.get(after).isWord()
+                || tokens.get(after).isCapitalised()) {
+            return false;
+        }
+        for (People.Mention other : people.mentions) {
+            if (other.start() >= tokens.get(first).start() && other.start() < m.start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String norm(String s) {

@@ -716,9 +716,15 @@ final class People {
 
     private Title titleBefore(int a) {
         Title direct = titleEndingAt(a);
-        if (direct == null && a >= 2 && layout.tokens.get(a - 1).is(",")) {
-            // "the defence secretary, John Healey,": the title stands before the comma
-            return titleEndingAt(a - 1);
+        int c = a;
+        while (c > 0 && Lexicon.HONORIFICS.contains(layout.tokens.get(c - 1).lower())) {
+            c--;
+        }
+        if (direct == null && c >= 2 && layout.tokens.get(c - 1).is(",")) {
+            // "the defence secretary, John Healey,", "the Minister of the Armed Forces, Mr Sébastien Lecornu": the
+            // title stands before the comma; a place alone there is not one ("at the Élysée Palace, Emmanuel Macron")
+            Title before = titleEndingAt(c - 1);
+            return before == null || before.role == null ? null : before;
         }
         return direct;
     }

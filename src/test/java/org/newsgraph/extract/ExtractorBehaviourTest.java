@@ -2110,6 +2110,27 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aDescriptionStandsForWhoTheSentenceBeforeIsAbout() {
+        Extraction opener = extract("Summit\n\nPARIS — After five hours of talks at the Élysée Palace, Emmanuel "
+                + "Macron told reporters that 26 countries had committed.\n\n“This is no longer a concept on a "
+                + "whiteboard,” the French president said.");
+        assertEquals("Emmanuel Macron", quote(opener, "This is no longer").speaker());
+        assertEquals("France", person(opener, "Emmanuel Macron").affiliation());
+        Extraction honorific = extract("Call\n\nSir Keir Starmer opened the call from Downing Street.\n\n“We are "
+                + "ready to lead,” the prime minister told leaders.");
+        assertEquals("Keir Starmer", quote(honorific, "We are ready").speaker());
+    }
+
+    @Test
+    void aTitleBeforeTheCommaAndAnHonorificIsTheRole() {
+        Extraction x = extract("Romania\n\nPARIS — The Minister of the Armed Forces, Mr Sébastien Lecornu, has "
+                + "decided to reinforce the French presence in Romania.\n\n« France keeps its word, » declared the "
+                + "Minister.");
+        assertEquals("Minister of the Armed Forces", person(x, "Sébastien Lecornu").role());
+        assertEquals("Sébastien Lecornu", quote(x, "France keeps").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
