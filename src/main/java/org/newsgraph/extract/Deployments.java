@@ -287,6 +287,9 @@ final class Deployments {
     private static final Set<String> LIST_GLUE = Lexicon.set(",|and|or|about|around|roughly|some|nearly|almost"
             + "|approximately|over|more|than|up|to|as|many|respectively");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Who report troops rather than have them: "South Korean media", "Ukrainian officials". */
+    private static final Set<String> REPORTERS = Lexicon.set("media|press|newspapers|outlets|reports|sources"
+            + "|officials|intelligence|lawmakers|analysts|diplomats");
     private static final Set<String> CLAIM_VERBS = Lexicon.set("reported|believe|believes|estimate|estimates"
             + "|assess|assesses|assessed|announced|estimated|confirmed|claimed|say|says|said|told|according");
 
@@ -3676,11 +3679,18 @@ final class Deployments {
         return false;
     }
 
-    /** "2,000 North Koreans have been killed and that some 10,000 remain": the dead are in a clause of their own. */
+    /**
+     * Where words before a count can make it a casualty figure: "2,000 North Koreans have been killed and that some
+     * 10,000 remain" puts the dead in a clause of their own, and "losses among the roughly 11,000 troops" are losses of
+     * the whole counted.
+     */
     private int casualtyFrom(int from, int countStart) {
         for (int k = countStart - 1; k >= from; k--) {
             if (layout.tokens.get(k).lower().equals("that") && k > from
                     && layout.tokens.get(k - 1).lower().equals("and")) {
+                return k + 1;
+            }
+            if (layout.tokens.get(k).lower().equals("among")) {
                 return k + 1;
             }
         }
@@ -3833,6 +3843,11 @@ final class Deployments {
                         && (tokens.get(after + 1).isCapitalised()
                                 || Lexicon.ROLE_HEADS.contains(tokens.get(after + 1).lower()));
                 int verb = claimVerbAt(after, Math.min(countStart, after + (office ? 8 : 4)));
+                if (verb < 0 && after < countStart && REPORTERS.contains(tokens.get(after).lower())) {
+                    // "South Korean media, citing unnamed government officials, have described the possible
+                    // reinforcement as ... 4,000": those who report, however far their verb
+                    verb = after;
+                }
                 // "Poland said it would ...", "Poland responded by announcing it would deploy an additional 4,000",
                 // "Britain's Ministry of Defence said separately that it would send about 100": the claimant sends
                 boolean itself = false;

@@ -16,7 +16,7 @@ final class QuoteFinder {
     }
 
     static List<QuoteSpan> find(String text, List<Span> paragraphs) {
-        boolean doubles = hasDoubleMarks(text);
+        boolean doubles = hasDoubleMarks(text) && !singlesLead(text, paragraphs);
         // Finnish and Swedish papers open with the mark they close with: ”like this”
         boolean nordic = text.indexOf('\u201d') >= 0 && text.indexOf('\u201c') < 0;
         List<QuoteSpan> out = new ArrayList<>();
@@ -107,6 +107,39 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The Times writes 'like this' and puts the few double marks inside: single marks open more quotations of four
+     * words or more than double marks do, two at least; names in single marks ('Ekuverin') do not count.
+     */
+    private static boolean singlesLead(String text, List<Span> paragraphs) {
+        int singles = 0;
+        for (Span para : paragraphs) {
+            for (int i = para.start(); i < para.end(); i++) {
+                char closer = singleCloserFor(text, para, i);
+                int spaces = 0;
+                for (int j = i + 1; closer != 0 && j < para.end(); j++) {
+                    if (text.charAt(j) == closer && isSingleCloser(text, para, j)) {
+                        singles += spaces >= 3 ? 1 : 0;
+                        i = j;
+                        break;
+                    }
+                    spaces += text.charAt(j) == ' ' ? 1 : 0;
+                }
+            }
+        }
+        if (singles < 2) {
+            return false;
+        }
+        int doubleMarks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if ("\u201c\u201d\"\u00ab\u00bb\u201e".indexOf(text.charAt(i)) >= 0
+                    || twoApostrophes(text, i, text.length())) {
+                doubleMarks++;
+            }
+        }
+        return singles * 2 > doubleMarks;
     }
 
     /** An opening single mark stands after a space or the paragraph start and before a letter or digit. */

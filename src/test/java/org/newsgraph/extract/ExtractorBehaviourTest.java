@@ -2131,6 +2131,33 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void singleMarksAreQuotationMarksWhereTheyOpenMoreQuotationsThanDoubleOnes() {
+        Extraction x = extract("Tapa\n\n'Our commitment to Estonia,' John Healey said, 'is not a rotation.'\n\n"
+                + "Rhys Bevan, a sergeant, was blunter. 'The lads here talk about \"the iron tripwire\" and they "
+                + "don't like it,' he said.");
+        assertEquals("John Healey", quote(x, "Our commitment").speaker());
+        assertEquals("Rhys Bevan", quote(x, "The lads here").speaker());
+        Extraction names = extract("Exercise\n\nAn Indian Army contingent left for the Maldives for the exercise "
+                + "'Ekuverin', officials said. Ekuverin means 'friends' in Dhivehi.\n\n\"Our troops are well "
+                + "prepared,\" said Colonel Anirudh Rawat.");
+        assertEquals("Anirudh Rawat", quote(names, "Our troops").speaker());
+    }
+
+    @Test
+    void lossesAmongTroopsCountTheTroopsAndMediaOnlyReportThem() {
+        Extraction among = extract("Losses\n\nSEOUL — The briefing is the most detailed accounting yet of losses "
+                + "among the roughly 11,000 North Korean troops that Seoul believes were sent to Russia’s Kursk "
+                + "region.");
+        assertEquals(List.of("North Korea Russia 11000"), placed(among));
+        Extraction media = extract("Reinforcement\n\nSEOUL — About 11,000 North Korean troops were sent to "
+                + "Russia’s Kursk region last year, the spy agency said. North Korea is preparing to send more "
+                + "troops to Russia, the agency said. South Korean media, citing unnamed government officials, have "
+                + "described the possible reinforcement as “a few thousand,” with some reports putting it at as "
+                + "many as 4,000.");
+        assertEquals(List.of("North Korea Russia 11000", "North Korea Russia 4000"), placed(media));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
