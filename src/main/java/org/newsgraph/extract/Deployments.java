@@ -351,6 +351,8 @@ final class Deployments {
         boolean multinational;
         /** Uncounted troops whose place follows them in the sentence ("Russian instructors arrived in Niamey"). */
         boolean placedAfter;
+        /** Its origin is only the country of who makes the claim ("South Korea's spy agency said 3,000 troops"). */
+        boolean claimOrigin;
         Span evidence;
         /** Where the count (or the troop noun) stands, to centre long evidence on it. */
         int countAt;
@@ -513,7 +515,12 @@ final class Deployments {
             if (f.multinational) {
                 continue;
             }
-            if (f.origin == null) {
+            // "South Korea's spy agency said last week that about 3,000 troops had been sent so far", in a story of
+            // North Korea's troops: the claimant's country is not whose they are
+            String claimant = f.claimOrigin && main != null && !main.equals(f.origin) && !placesOwn(found, f.origin)
+                    ? f.origin
+                    : null;
+            if (f.origin == null || claimant != null) {
                 f.origin = main;
             }
             if (f.origin == null || counted(found, f.origin, f.troops)) {
@@ -521,6 +528,12 @@ final class Deployments {
                 continue;
             }
             String[] host = null;
+            if (claimant != null
+                    && found.stream().anyMatch(g -> g.origin.equals(f.origin) && claimant.equals(g.host))) {
+                // "Iraqi officials and analysts have put it at between 4,000 and 5,000 troops": the troops a country
+                // hosts
+                host = new String[]{claimant, null};
+            }
             // a country the text has hosting others' troops is where its own troops are: "about 19,000 South Korean
             // troops and some of the 28,500 U.S. soldiers stationed in the South", not North Korea, named most
             if (guard(f.evidence)) {
@@ -850,6 +863,7 @@ final class Deployments {
                 if (g.claimedBy == null) {
                     g.claimedBy = f.claimedBy;
                 }
+                g.claimOrigin &= f.claimOrigin;
                 g.related.add(f.evidence);
                 g.latest = f.evidence;
                 return g;
@@ -1179,6 +1193,8 @@ final class Deployments {
         }
         DeploymentStatus status = status(sentence, layout.tokens.get(c.start()).start());
         String claimed = null;
+        // the claimant stands before the count: "South Korea's spy agency said that 3,000 troops"
+        boolean claimBefore = false;
         String named = origins.isEmpty() && noun > c.start()
                 ? serviceCountry(Math.max(from, noun - 1), noun + 1)
                 : null;
@@ -1255,6 +1271,7 @@ final class Deployments {
             } else if (around[1] != null) {
                 origins.add(around[1]);
                 claimed = around[1];
+                claimBefore = true;
             } else {
                 // "The Bundeswehr has about 1,200 soldiers in Mali, the German defence ministry said"
                 claimed = claimantCountryAfter(noun + 1, to);
@@ -1318,6 +1335,7 @@ final class Deployments {
         }
         // no origin yet: the article's main troop-sending country may supply it once the whole text is read
         f.origin = origins.isEmpty() ? null : String.join(" and ", origins);
+        f.claimOrigin = claimBefore && claimed.equals(f.origin);
         f.troops = c.value();
         f.qualifier = c.value() == null ? null : c.qualifier();
         f.evidence = sentence;
@@ -2236,6 +2254,11 @@ final class Deployments {
     }
 
     /** The text reports other countries' troops in {@code country}. */
+    /** The text reports troops of {@code country} other than by its own claim. */
+    private static boolean placesOwn(List<Found> found, String country) {
+        return found.stream().anyMatch(g -> g.origin.equals(country) && !g.claimOrigin);
+    }
+
     private static boolean hosts(List<Found> found, String country) {
         for (Found f : found) {
             if (country.equals(f.host) && !f.origin.contains(country)) {

@@ -2158,6 +2158,24 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theClaimantsCountryIsNotWhoseTheTroopsAre() {
+        Extraction seoul = extract("Kursk\n\nWASHINGTON — As many as 8,000 North Korean soldiers are now in Russia's "
+                + "Kursk region, U.S. officials said.\n\nBlinken did not say how the U.S. had obtained the "
+                + "information.\n\n\"We expect that to happen,\" Blinken told reporters.\n\nHe said Russia had been "
+                + "training them in artillery.\n\nSouth Korea's spy agency said last week that about 3,000 troops "
+                + "had been sent so far.");
+        assertEquals(List.of("North Korea Russia 8000", "North Korea Russia 3000"), placed(seoul));
+        Extraction iraq = extract("Turkey\n\nTurkey will keep its soldiers in northern Iraq until the PKK disarms, "
+                + "Turkish Defence Minister Yasar Guler has said. Turkey has sent about 1,000 more troops to northern "
+                + "Syria, a war monitor said, and some 500 to Syria's Idlib.\n\nSpeaking in Ankara on Thursday, "
+                + "Guler said the bases in Iraq would remain.\n\n“Our presence there is not an occupation,” he said."
+                + "\n\nLast week, PKK fighters burned their rifles near Sulaimaniyah.\n\nTurkey does not publish the "
+                + "size of its force in Iraq. Iraqi officials and analysts have put it at between 4,000 and 5,000 "
+                + "troops, concentrated in the mountainous border areas of Duhok province.");
+        assertTrue(placed(iraq).contains("Turkey Iraq 4000"), placed(iraq)::toString);
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
