@@ -287,6 +287,9 @@ final class Deployments {
     private static final Set<String> LIST_GLUE = Lexicon.set(",|and|or|about|around|roughly|some|nearly|almost"
             + "|approximately|over|more|than|up|to|as|many|respectively");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Words between a speech verb and where it was said: "told reporters after talks in", "said at a briefing in". */
+    private static final Set<String> SPEAKING_SCENE = Lexicon.set("reporters|journalists|following|after|talks"
+            + "|a|an|the|news|press|conference|briefing|meeting|visit|during|at|on|his|her|their|lawmakers|parliament");
     /** Who report troops rather than have them: "South Korean media", "Ukrainian officials". */
     private static final Set<String> REPORTERS = Lexicon.set("media|press|newspapers|outlets|reports|sources"
             + "|officials|intelligence|lawmakers|analysts|diplomats");
@@ -4457,6 +4460,23 @@ final class Deployments {
     }
 
     /** The host country and region named after a preposition of place within tokens [from, to). */
+    /**
+     * The preposition at {@code k} places the speaking: "said in Moscow", "told reporters following talks in
+     * Pyongyang", "told a news conference in Riga".
+     */
+    private boolean whereSaid(int k, int from) {
+        for (int v = k - 1; v >= from; v--) {
+            String l = layout.tokens.get(v).lower();
+            if (Lexicon.SPEECH_VERBS.contains(l)) {
+                return !layout.inQuote(layout.tokens.get(v).start());
+            }
+            if (!SPEAKING_SCENE.contains(l)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private String[] host(int from, int to, Set<String> origins, boolean leaving, boolean afterNoun) {
         List<Token> tokens = layout.tokens;
         boolean home = false;
@@ -4493,6 +4513,10 @@ final class Deployments {
             }
             if (homeBase(k, from)) {
                 // "400 Marines from the 3rd Marine Littoral Regiment, which is based in Hawaii": the unit's home
+                continue;
+            }
+            if (afterNoun && whereSaid(k, from)) {
+                // "5,000 military builders, Shoigu told reporters following talks in Pyongyang": where it was said
                 continue;
             }
             int m = k + 1;
@@ -5012,6 +5036,10 @@ final class Deployments {
                     || INTENDING.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("to"))) {
                 k--;
             }
+            if (k > from && tokens.get(k).is(",")) {
+                // "The leader of North Korea, Kim Jong Un, has decided to send"
+                k--;
+            }
             return countryOf(k >= from ? attributor.personEndingAt(k) : null);
         }
         return null;
@@ -5019,7 +5047,11 @@ final class Deployments {
 
     /** The country a person is affiliated with, when that is a country and not an alliance; or null. */
     private static String countryOf(People.Person person) {
-        String country = person == null ? null : person.affiliation;
+        String country = person == null
+                ? null
+                : person.affiliation != null
+                        ? person.affiliation
+                        : Lexicon.KNOWN_COUNTRY.get(person.name.toLowerCase(Locale.ROOT));
         return country != null && Lexicon.COUNTRY.containsValue(country) && !ALLIANCES.contains(country)
                 ? country
                 : null;

@@ -574,7 +574,7 @@ final class Lexicon {
             + "|typhoon|eurofighter|mirage|harrier|tornado");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
-    static final Set<String> NOT_NAME = set("the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
+    static final Set<String> NOT_NAME = set("korea|the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
             + "|class|before|during|while|when|where|why|how|what|who|whom|which|this|that|these|those|it|its|he|she"
             + "|they|we|i|you|his|her|their|our|my|your|both|some|many|most|all|several|asked|according|speaking"
             + "|meanwhile|however|still|yet|also|last|next|earlier|later|since|until|despite|under|over|among"
@@ -750,6 +750,13 @@ final class Lexicon {
      */
     static final Map<String, String[]> KNOWN_BY_SURNAME = new HashMap<>();
 
+    /**
+     * The same leaders by full name to their country, and those whose surname is too common to know them by ("Kim"):
+     * whose troops "Kim Jong Un has decided to send" where the text gives him no title.
+     */
+    static final Map<String, String> KNOWN_COUNTRY = new HashMap<>(Map.of("kim jong un", "North Korea",
+            "kim jong-un", "North Korea"));
+
     static {
         known("Vladimir Putin", "President", "Russia");
         known("Volodymyr Zelensky", "President", "Ukraine");
@@ -787,6 +794,7 @@ final class Lexicon {
         String[] parts = name.split(" ");
         String surname = name.startsWith("Xi ") || name.startsWith("Yoon ") ? parts[0] : parts[parts.length - 1];
         KNOWN_BY_SURNAME.put(surname.toLowerCase(Locale.ROOT), new String[]{name, role, affiliation});
+        KNOWN_COUNTRY.put(name.toLowerCase(Locale.ROOT), affiliation);
     }
 
     /** Nouns for troops in a deployment report. */

@@ -741,6 +741,9 @@ final class People {
                 k--;
             }
         }
+        if (k + 1 < a && layout.tokens.get(k + 1).isPossessive()) {
+            k++;
+        }
         return parseTitle(k + 1, a);
     }
 
@@ -791,6 +794,13 @@ final class People {
         int k = from;
         while (k < to) {
             Token tok = tokens.get(k);
+            if (k >= 3 && Places.dprkAt(tokens, k - 3, to)) {
+                // "Chairman of State Affairs of the Democratic People's Republic of Korea Kim Jong Un": the title
+                // begins after the possessive, inside the North's name
+                affiliation = affiliation == null ? "North Korea" : affiliation;
+                k += 3;
+                continue;
+            }
             Places.Match place = Places.at(tokens, k, to);
             if (place != null && (roleStart < 0 || place.length() > 1 || !tok.lower().equals("state"))) {
                 if (affiliation == null) {

@@ -55,6 +55,13 @@ final class Places {
      * The country (or region) named by the tokens starting at {@code t}, or null. Lowercase "us" is the pronoun, so
      * short forms must be written in capitals ("US", "U.S.").
      */
+    /** "the Democratic People's Republic of Korea": the North's own name, whose possessive no lexicon key holds. */
+    static boolean dprkAt(List<Token> tokens, int t, int limit) {
+        return t + 5 < limit && tokens.get(t).lower().equals("democratic") && tokens.get(t + 1).lower().equals("people")
+                && tokens.get(t + 2).isPossessive() && tokens.get(t + 3).lower().equals("republic")
+                && tokens.get(t + 4).lower().equals("of") && tokens.get(t + 5).lower().equals("korea");
+    }
+
     static Match at(List<Token> tokens, int t, int limit) {
         if (isLake(tokens, t, limit)) {
             // "around Lake Chad": the lake, which is no country, rather than "Chad"
@@ -62,6 +69,13 @@ final class Places {
             return new Match("Lake " + name.text(), 2, null);
         }
         if (t > 0 && isLake(tokens, t - 1, limit)) {
+            return null;
+        }
+        if (dprkAt(tokens, t, limit)) {
+            return new Match("North Korea", 6, null);
+        }
+        if (t >= 3 && dprkAt(tokens, t - 3, limit)) {
+            // "Republic of Korea" inside "Democratic People's Republic of Korea" is not the South
             return null;
         }
         StringBuilder key = new StringBuilder();

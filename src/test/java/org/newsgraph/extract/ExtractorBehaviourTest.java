@@ -2176,6 +2176,28 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theDemocraticPeoplesRepublicOfKoreaIsTheNorthAndTalksInItsCapitalPlaceNoTroops() {
+        Extraction x = extract(
+                "Sappers\n\nPYONGYANG — Chairman of State Affairs of the Democratic People's Republic of "
+                        + "Korea Kim Jong Un has decided to send 1,000 sappers to Russia's Kursk Region to clear mines, as "
+                        + "well as 5,000 military builders to restore infrastructure, Secretary of the Russian Security "
+                        + "Council Sergey Shoigu told reporters following talks in Pyongyang.");
+        assertEquals(List.of("North Korea Russia 1000", "North Korea Russia 5000"), placed(x));
+        assertEquals("North Korea", person(x, "Kim Jong Un").affiliation());
+    }
+
+    @Test
+    void aLeaderWhoSendsTroopsSendsHisCountrysThoughTheTextGivesHimNoTitle() {
+        Extraction apposed = extract("Sappers\n\nMOSCOW — The leader of North Korea, Kim Jong Un, has decided to send "
+                + "1,000 sappers to Russia's Kursk Region to clear mines, Russian Security Council Secretary Sergey "
+                + "Shoigu said.");
+        assertEquals(List.of("North Korea Russia 1000"), placed(apposed));
+        Extraction bare = extract("Sappers\n\nMOSCOW — Kim Jong Un has decided to send 1,000 sappers to Russia's "
+                + "Kursk Region to clear mines, Russian Security Council Secretary Sergey Shoigu said.");
+        assertEquals(List.of("North Korea Russia 1000"), placed(bare));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
