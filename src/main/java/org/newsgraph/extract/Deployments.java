@@ -290,6 +290,9 @@ final class Deployments {
     /** Words between a speech verb and where it was said: "told reporters after talks in", "said at a briefing in". */
     private static final Set<String> SPEAKING_SCENE = Lexicon.set("reporters|journalists|following|after|talks"
             + "|a|an|the|news|press|conference|briefing|meeting|visit|during|at|on|his|her|their|lawmakers|parliament");
+    /** Verbs of troops carried from one place to another. */
+    private static final Set<String> MOVED = Lexicon.set("shipped|sent|moved|transferred|flown|airlifted|deployed"
+            + "|dispatched|transported|redeployed|brought|ferried|taken");
     /** Who report troops rather than have them: "South Korean media", "Ukrainian officials". */
     private static final Set<String> REPORTERS = Lexicon.set("media|press|newspapers|outlets|reports|sources"
             + "|officials|intelligence|lawmakers|analysts|diplomats");
@@ -1231,6 +1234,10 @@ final class Deployments {
             }
         }
         boolean inherited = false;
+        String moved = origins.isEmpty() ? movedFrom(noun + 1, to) : null;
+        if (moved != null) {
+            origins.add(moved);
+        }
         if (origins.isEmpty()) {
             String[] around = originAround(c.start(), noun, from, to);
             if (anaphoric && around[0] != null && ALLIANCES.contains(around[0]) && previous != null
@@ -2854,6 +2861,26 @@ final class Deployments {
         int k = t < to && layout.tokens.get(t).is(",") ? t + 1 : t;
         k = k < to && Set.of("are", "were", "come", "came", "comes").contains(layout.tokens.get(k).lower()) ? k + 1 : k;
         return k < to && layout.tokens.get(k).lower().equals("from") ? k : -1;
+    }
+
+    /**
+     * "1,500 special forces troops had been shipped from North Korea to the port city of Vladivostok": the country troops
+     * were moved from to somewhere else is theirs; or null.
+     */
+    private String movedFrom(int t, int to) {
+        List<Token> tokens = layout.tokens;
+        int k = t;
+        while (k < to && k < t + 3 && AUXILIARIES.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k + 2 >= to || !MOVED.contains(tokens.get(k).lower()) || !tokens.get(k + 1).lower().equals("from")) {
+            return null;
+        }
+        int at = k + 2 + (tokens.get(k + 2).lower().equals("the") ? 1 : 0);
+        Places.Match m = at < to ? Places.at(tokens, at, to) : null;
+        int after = m == null ? to : at + m.length();
+        return m != null && m.region() == null && !ALLIANCES.contains(m.country()) && after < to
+                && Set.of("to", "into").contains(tokens.get(after).lower()) ? m.country() : null;
     }
 
     /** "some 400 from the U.S. 2nd Infantry Division": a bare count followed by whose troops they are. */
@@ -4532,6 +4559,13 @@ final class Deployments {
                     && tokens.get(m + 1).lower().equals("and") && COMPASS.contains(tokens.get(m + 2).lower())) {
                 // "in North and South Kivu": the second of the pair names the place
                 m += 2;
+            }
+            if (m + 3 < to && Set.of("port", "border", "coastal", "garrison", "frontier", "southern", "northern",
+                    "eastern", "western").contains(tokens.get(m).lower())
+                    && Set.of("city", "town", "region", "province").contains(tokens.get(m + 1).lower())
+                    && tokens.get(m + 2).lower().equals("of")) {
+                // "to the port city of Vladivostok"
+                m++;
             }
             if (m + 2 < to
                     && Set.of("region", "province", "district", "oblast", "state", "city", "town", "port", "village",

@@ -2198,6 +2198,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsShippedFromACountryToAPortCityAreThatCountrysThere() {
+        Extraction x = extract("Alarm\n\nSEOUL — South Korea’s National Intelligence Service first sounded the alarm "
+                + "in October, saying 1,500 special forces troops had been shipped from North Korea to the port city "
+                + "of Vladivostok.");
+        assertEquals(List.of("North Korea Russia 1500"), placed(x));
+        assertEquals("Vladivostok", x.deployments().get(0).region());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
