@@ -308,6 +308,29 @@ final class Attributor {
                 }
             }
         }
+        for (int q = v + 2; Set.of("quoted", "quotes", "cited", "cites").contains(verb)
+                && q + 1 < Math.min(to, v + 10); q++) {
+            if (tokens.get(q).lower().equals("as") && tokens.get(q + 1).lower().equals("saying")) {
+                // "“We are ready,” TASS quoted Peskov as saying"
+                Source quoted = classify(v + 1, q, verbOffset);
+                if (quoted != Source.NONE) {
+                    return quoted;
+                }
+                break;
+            }
+        }
+        if (verb.equals("saying") && v - 2 >= from && tokens.get(v - 1).lower().equals("as")) {
+            // "KCNA quoted Kim as saying:", "Yonhap cited a military official as saying": the one quoted speaks
+            for (int q = v - 2; q >= Math.max(from, v - 10); q--) {
+                if (Set.of("quoted", "quotes", "cited", "cites").contains(tokens.get(q).lower())) {
+                    Source quoted = classify(q + 1, v - 1, verbOffset);
+                    if (quoted != Source.NONE) {
+                        return quoted;
+                    }
+                    break;
+                }
+            }
+        }
         int k = v - 1;
         while (k >= from && tokens.get(k).isWord() && (SKIPPABLE.contains(tokens.get(k).lower())
                 || (tokens.get(k).lower().endsWith("ly") && !tokens.get(k).isCapitalised()))) {

@@ -2207,6 +2207,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void whoAnAgencyQuotesAsSayingSpeaks() {
+        Extraction x = extract("Heroes\n\nSEOUL — North Korean leader Kim Jong Un had decided to deploy the troops, "
+                + "KCNA said.\n\nThe agency cited Kim as saying: \"Those who fought for justice are all heroes.\"\n\n"
+                + "\"We are ready,\" TASS quoted Dmitry Peskov as saying.");
+        assertEquals("Kim Jong Un", quote(x, "Those who fought").speaker());
+        assertEquals("Dmitry Peskov", quote(x, "We are ready").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
