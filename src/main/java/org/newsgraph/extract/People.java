@@ -724,9 +724,28 @@ final class People {
             // "the defence secretary, John Healey,", "the Minister of the Armed Forces, Mr Sébastien Lecornu": the
             // title stands before the comma; a place alone there is not one ("at the Élysée Palace, Emmanuel Macron")
             Title before = titleEndingAt(c - 1);
+            int to = postedTo(c - 1);
+            if ((before == null || before.role == null) && to > 0) {
+                // "Russia's ambassador to North Korea, Alexander Matsegora,": the role before where it is held
+                before = titleEndingAt(to);
+            }
             return before == null || before.role == null ? null : before;
         }
         return direct;
+    }
+
+    /** Where "to" stands in "ambassador to North Korea" or "envoy to the UN" ending before token {@code end}; or -1. */
+    private int postedTo(int end) {
+        List<Token> tokens = layout.tokens;
+        for (int k = end - 1; k >= Math.max(1, end - 5); k--) {
+            if (tokens.get(k).lower().equals("to")) {
+                int at = k + 1 < end && tokens.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
+                Places.Match m = at < end ? Places.at(tokens, at, end) : null;
+                boolean named = m != null && at + m.length() == end || at + 1 == end && isAcronym(tokens.get(at));
+                return named && Lexicon.ROLE_WORDS.contains(tokens.get(k - 1).lower()) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private Title titleEndingAt(int a) {
@@ -769,7 +788,9 @@ final class People {
             }
         }
         // "Kagiso Dlamini, a defence analyst at the Institute for Security Studies,": the role before where it is held
-        boolean held = e > s && e < tokens.size() && Set.of("at", "with", "from", "in").contains(tokens.get(e).lower());
+        // "Alexander Matsegora, Russia's ambassador to North Korea,"
+        boolean held = e > s && e < tokens.size()
+                && Set.of("at", "with", "from", "in", "to").contains(tokens.get(e).lower());
         if (e >= tokens.size() || !(tokens.get(e).is(",") || tokens.get(e).is(".") || tokens.get(e).is(";")
                 || Lexicon.SPEECH_VERBS.contains(tokens.get(e).lower()) || held)) {
             return null;

@@ -2216,6 +2216,18 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void anAmbassadorToACountryIsTheAmbassadorEitherSideOfTheName() {
+        Extraction before = extract("Engineers\n\nPhotos showed Kim with Russia’s ambassador to North Korea, "
+                + "Alexander Matsegora, standing beside him.\n\n“The Russian people will never forget,” the "
+                + "ambassador said.");
+        assertEquals("Alexander Matsegora", quote(before, "The Russian people").speaker());
+        Extraction after = extract("Engineers\n\nPhotos showed Kim with Alexander Matsegora, Russia’s ambassador to "
+                + "North Korea, standing beside him.\n\n“The Russian people will never forget,” the ambassador "
+                + "said.");
+        assertEquals("Alexander Matsegora", quote(after, "The Russian people").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
