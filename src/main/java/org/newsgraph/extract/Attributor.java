@@ -793,6 +793,16 @@ final class Attributor {
                 return new Source(known, null, Attribution.EXPLICIT, verbOffset);
             }
         }
+        Token beforePronoun = b - a > 1 ? tokens.get(b - 2) : null;
+        if (beforePronoun != null && Set.of("he", "she").contains(tokens.get(b - 1).lower())
+                && (beforePronoun.is(",") || beforePronoun.isCapitalised() || beforePronoun.lower().endsWith("ly")
+                        || Set.of("then", "later", "earlier", "now", "today", "yesterday")
+                                .contains(beforePronoun.lower()))) {
+            // "On Thursday he accused Washington of ...", "Later she wrote": a time or place before the pronoun is no
+            // part of who speaks; not "a city he says is"
+            a = b - 1;
+            start = tokens.get(a).start();
+        }
         if (b - a == 1 && Lexicon.PRONOUNS.contains(tokens.get(a).lower())) {
             People.Person p = antecedent(start);
             if (p == null) {

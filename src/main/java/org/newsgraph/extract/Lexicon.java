@@ -661,7 +661,7 @@ final class Lexicon {
             + "|accused|accuses|claimed|claims|acknowledged|acknowledges|admitted|admits|suggested|suggests"
             + "|predicted|vowed|vows|pledged|pledges|promised|promises|cautioned|confirmed|confirms|denied"
             + "|denies|remarked|recalled|observed|concluded|conceded|complained|lamented|boasted|quoted|reiterated"
-            + "|underlined|underscored|highlighted|affirmed|alleged|estimated|estimates|condemned|criticised"
+            + "|underlined|underscored|highlighted|affirmed|reaffirmed|reaffirms|alleged|estimated|estimates|condemned|criticised"
             + "|criticized|slammed|branded|termed|saying|adding|noting|warning|telling|writing|stressing"
             + "|according|announcing|declaring|insisting|arguing|calling|describing|urging|report|reported"
             + "|reports|reporting|believes|assessed|assesses|briefed|testified|shouted|exclaimed|joked|mused"

@@ -2228,6 +2228,19 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aPronounAfterATimeSpeaksAndReaffirmingIsSaying() {
+        Extraction x = extract("Caracas\n\nPresident Nicolás Maduro spoke on Wednesday. On Thursday he accused "
+                + "Washington of \"fabricating a war\" to seize Venezuela's oil.\n\nAt the talks, Kim Jong Un "
+                + "reaffirmed that the DPRK \"will unconditionally support Russia's position\" on Ukraine.");
+        assertEquals("Nicolás Maduro", quote(x, "fabricating").speaker());
+        assertEquals("Kim Jong Un", quote(x, "will unconditionally").speaker());
+        Extraction relative = extract("St. Louis\n\nGov. Mike Kehoe activated the troops last week after a call with "
+                + "President Donald Trump, who has praised Guard deployments in Washington and Memphis, Tennessee, and "
+                + "has repeatedly singled out St. Louis as a city he says is \"out of control.\"");
+        assertEquals("Donald Trump", quote(relative, "out of control").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
