@@ -287,6 +287,9 @@ final class Deployments {
     private static final Set<String> LIST_GLUE = Lexicon.set(",|and|or|about|around|roughly|some|nearly|almost"
             + "|approximately|over|more|than|up|to|as|many|respectively");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A country's acts that date what follows: "before Russia's invasion", "since Turkey's offensive". */
+    private static final Set<String> EVENTS = Lexicon.set("invasion|annexation|war|offensive|incursion|attack"
+            + "|attacks|coup|election|withdrawal|independence|liberation|surrender");
     /** Words between a speech verb and where it was said: "told reporters after talks in", "said at a briefing in". */
     private static final Set<String> SPEAKING_SCENE = Lexicon.set("reporters|journalists|following|after|talks"
             + "|a|an|the|news|press|conference|briefing|meeting|visit|during|at|on|his|her|their|lawmakers|parliament");
@@ -3838,6 +3841,18 @@ final class Deployments {
                 continue;
             }
             int after = p + m.length();
+            int event = after + 1;
+            while (event < Math.min(countStart, after + 3) && !EVENTS.contains(tokens.get(event).lower())
+                    && tokens.get(event).isWord() && !tokens.get(event).isCapitalised()) {
+                event++;
+            }
+            if (event < countStart && tokens.get(after).isPossessive() && EVENTS.contains(tokens.get(event).lower())
+                    && !(event + 1 < countStart && FORCE_NOUNS.contains(tokens.get(event + 1).lower()))) {
+                // "Before Russia's full-scale invasion of Ukraine in February 2022 the figure stood at roughly 4,500":
+                // a country's act dates the count; not "Russia's invasion force of 150,000"
+                p = after;
+                continue;
+            }
             if (after < countStart && Set.of("territory", "soil").contains(tokens.get(after).lower())) {
                 // "to demine Russian territory, as well as 5,000 military builders": a place, not whose they are
                 p = after;
@@ -4560,8 +4575,9 @@ final class Deployments {
                 // "in North and South Kivu": the second of the pair names the place
                 m += 2;
             }
-            if (m + 3 < to && Set.of("port", "border", "coastal", "garrison", "frontier", "southern", "northern",
-                    "eastern", "western").contains(tokens.get(m).lower())
+            if (m + 3 < to
+                    && Set.of("port", "border", "coastal", "breakaway", "garrison", "frontier", "southern", "northern",
+                            "eastern", "western").contains(tokens.get(m).lower())
                     && Set.of("city", "town", "region", "province").contains(tokens.get(m + 1).lower())
                     && tokens.get(m + 2).lower().equals("of")) {
                 // "to the port city of Vladivostok"

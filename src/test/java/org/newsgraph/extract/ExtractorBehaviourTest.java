@@ -2241,6 +2241,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aCountrysInvasionDatesACountAndABreakawayRegionIsAPlace() {
+        Extraction dated = extract("Poland\n\nWARSAW — Around 10,000 American soldiers are stationed in Poland.\n\n"
+                + "Before Russia's full-scale invasion of Ukraine in February 2022 the figure stood at roughly 4,500.");
+        assertEquals(List.of("United States Poland 10000", "United States Poland 4500"), placed(dated));
+        Extraction breakaway = extract("Summit\n\nEstonia could send around 150 soldiers to Ukraine if a ceasefire is "
+                + "agreed.\n\nMoldova’s president, Maia Sandu, has repeated her call for the roughly 1,500 Russian "
+                + "troops stationed in the breakaway region of Transnistria to leave.");
+        assertEquals(List.of("Estonia Ukraine 150", "Russia Moldova 1500"), placed(breakaway));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
