@@ -672,7 +672,8 @@ final class Lexicon {
 
     /** Verbs that end a subject phrase read forward from the start of a sentence. */
     static final Set<String> DEPLOY_OR_ACTION_VERBS = set("has|have|had|is|are|was|were|will|would|on|in|met|rejected"
-            + "|condemned|dismissed|denied|accused|called|urged|announced|confirmed|sent|deployed|ordered|signed");
+            + "|condemned|dismissed|denied|accused|called|urged|announced|confirmed|sent|deployed|ordered|signed"
+            + "|declined|refused|visited|spoke|praised|welcomed|criticised|criticized|defended");
 
     /** Naming cues: a short quotation right after one of these is a name, not a statement. */
     static final Set<String> NAMING_CUES = set("so-called|dubbed|nicknamed|named|code-named|codenamed|titled"

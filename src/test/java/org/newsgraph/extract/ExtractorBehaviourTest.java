@@ -2252,6 +2252,15 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void whoDeclinedToCommentSayingOnlySpeaks() {
+        Extraction x = extract("JCS\n\nSEOUL — Col. Lee Sung-jun, spokesperson for the Joint Chiefs of Staff (JCS), "
+                + "told reporters the troops had arrived.\n\nThe spokesperson declined to comment on reports that "
+                + "some of the troops had been sent to Russia's Belgorod region, saying only that the military was "
+                + "\"analyzing various possibilities.\"");
+        assertEquals("Lee Sung-jun", quote(x, "analyzing").speaker());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
