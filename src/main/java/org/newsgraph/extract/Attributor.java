@@ -33,6 +33,8 @@ final class Attributor {
     private static final Set<String> PHRASE_STOPS = Lexicon.set("that|which|who|when|while|as|after|before|because"
             + "|if|and|but|or|to|than|whether|where|whom|whose|what|how|why|though|although|since|until|so|then");
     /** What a speaker does between two quotations in a sentence of its own: "She paused." */
+    /** An agency's verbs for passing on someone's words: "KCNA quoted Kim as saying". */
+    private static final Set<String> QUOTING = Lexicon.set("quoted|quotes|cited|cites");
     private static final Set<String> PAUSES = Lexicon.set("paused|went|continued|hesitated|smiled|shrugged|laughed"
             + "|sighed|nodded|stopped|pauses|goes|continues|hesitates|smiles|shrugs|laughs|sighs|nods|stops");
     /** Verbs between a speaker and what describes them before a colon: "Marles was emphatic:". */
@@ -308,7 +310,7 @@ final class Attributor {
                 }
             }
         }
-        for (int q = v + 2; Set.of("quoted", "quotes", "cited", "cites").contains(verb)
+        for (int q = v + 2; QUOTING.contains(verb)
                 && q + 1 < Math.min(to, v + 10); q++) {
             if (tokens.get(q).lower().equals("as") && tokens.get(q + 1).lower().equals("saying")) {
                 // "“We are ready,” TASS quoted Peskov as saying"
@@ -322,7 +324,7 @@ final class Attributor {
         if (verb.equals("saying") && v - 2 >= from && tokens.get(v - 1).lower().equals("as")) {
             // "KCNA quoted Kim as saying:", "Yonhap cited a military official as saying": the one quoted speaks
             for (int q = v - 2; q >= Math.max(from, v - 10); q--) {
-                if (Set.of("quoted", "quotes", "cited", "cites").contains(tokens.get(q).lower())) {
+                if (QUOTING.contains(tokens.get(q).lower())) {
                     Source quoted = classify(q + 1, v - 1, verbOffset);
                     if (quoted != Source.NONE) {
                         return quoted;
