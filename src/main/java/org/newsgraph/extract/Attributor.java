@@ -32,9 +32,9 @@ final class Attributor {
             + "|nonetheless|nevertheless|meanwhile|instead|still|too");
     private static final Set<String> PHRASE_STOPS = Lexicon.set("that|which|who|when|while|as|after|before|because"
             + "|if|and|but|or|to|than|whether|where|whom|whose|what|how|why|though|although|since|until|so|then");
-    /** What a speaker does between two quotations in a sentence of its own: "She paused." */
     /** An agency's verbs for passing on someone's words: "KCNA quoted Kim as saying". */
     private static final Set<String> QUOTING = Lexicon.set("quoted|quotes|cited|cites");
+    /** What a speaker does between two quotations in a sentence of its own: "She paused." */
     private static final Set<String> PAUSES = Lexicon.set("paused|went|continued|hesitated|smiled|shrugged|laughed"
             + "|sighed|nodded|stopped|pauses|goes|continues|hesitates|smiles|shrugs|laughs|sighs|nods|stops");
     /** Verbs between a speaker and what describes them before a colon: "Marles was emphatic:". */

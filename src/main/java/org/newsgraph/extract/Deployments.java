@@ -2266,12 +2266,12 @@ final class Deployments {
         return before.size() == 1 ? before.iterator().next() : null;
     }
 
-    /** The text reports other countries' troops in {@code country}. */
     /** The text reports troops of {@code country} other than by its own claim. */
     private static boolean placesOwn(List<Found> found, String country) {
         return found.stream().anyMatch(g -> g.origin.equals(country) && !g.claimOrigin);
     }
 
+    /** The text reports other countries' troops in {@code country}. */
     private static boolean hosts(List<Found> found, String country) {
         for (Found f : found) {
             if (country.equals(f.host) && !f.origin.contains(country)) {
@@ -4501,7 +4501,6 @@ final class Deployments {
         return k > 0 && SOURCE_NOUNS.contains(layout.tokens.get(k - 1).lower());
     }
 
-    /** The host country and region named after a preposition of place within tokens [from, to). */
     /**
      * The preposition at {@code k} places the speaking: "said in Moscow", "told reporters following talks in
      * Pyongyang", "told a news conference in Riga".
@@ -4519,6 +4518,7 @@ final class Deployments {
         return false;
     }
 
+    /** The host country and region named after a preposition of place within tokens [from, to). */
     private String[] host(int from, int to, Set<String> origins, boolean leaving, boolean afterNoun) {
         List<Token> tokens = layout.tokens;
         boolean home = false;

@@ -51,10 +51,6 @@ final class Places {
         return last == 'n' || last == 'o' || last == 'i' ? Lexicon.COUNTRY.get(singular) : null;
     }
 
-    /**
-     * The country (or region) named by the tokens starting at {@code t}, or null. Lowercase "us" is the pronoun, so
-     * short forms must be written in capitals ("US", "U.S.").
-     */
     /** "the Democratic People's Republic of Korea": the North's own name, whose possessive no lexicon key holds. */
     static boolean dprkAt(List<Token> tokens, int t, int limit) {
         return t + 5 < limit && tokens.get(t).lower().equals("democratic") && tokens.get(t + 1).lower().equals("people")
@@ -62,6 +58,10 @@ final class Places {
                 && tokens.get(t + 4).lower().equals("of") && tokens.get(t + 5).lower().equals("korea");
     }
 
+    /**
+     * The country (or region) named by the tokens starting at {@code t}, or null. Lowercase "us" is the pronoun, so
+     * short forms must be written in capitals ("US", "U.S.").
+     */
     static Match at(List<Token> tokens, int t, int limit) {
         if (isLake(tokens, t, limit)) {
             // "around Lake Chad": the lake, which is no country, rather than "Chad"
