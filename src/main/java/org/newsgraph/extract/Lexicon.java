@@ -574,8 +574,8 @@ final class Lexicon {
             + "|typhoon|eurofighter|mirage|harrier|tornado");
 
     /** Capitalised words that begin sentences or name times and never start a person's name. */
-    static final Set<String> NOT_NAME = set("korea|the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as|after"
-            + "|class|before|during|while|when|where|why|how|what|who|whom|which|this|that|these|those|it|its|he|she"
+    static final Set<String> NOT_NAME = set("korea|the|a|an|and|but|or|so|if|in|on|at|by|for|from|with|without|as"
+            + "|after|class|before|during|while|when|where|why|how|what|who|whom|which|this|that|these|those|it|its|he|she"
             + "|they|we|i|you|his|her|their|our|my|your|both|some|many|most|all|several|asked|according|speaking"
             + "|meanwhile|however|still|yet|also|last|next|earlier|later|since|until|despite|under|over|among"
             + "|between|through|into|mr|mrs|ms|dr|mr.|mrs.|ms.|dr.|sir|dame|lord|lady|monday|tuesday|wednesday"
@@ -661,7 +661,8 @@ final class Lexicon {
             + "|accused|accuses|claimed|claims|acknowledged|acknowledges|admitted|admits|suggested|suggests"
             + "|predicted|vowed|vows|pledged|pledges|promised|promises|cautioned|confirmed|confirms|denied"
             + "|denies|remarked|recalled|observed|concluded|conceded|complained|lamented|boasted|quoted|reiterated"
-            + "|underlined|underscored|highlighted|affirmed|reaffirmed|reaffirms|alleged|estimated|estimates|condemned|criticised"
+            + "|underlined|underscored|highlighted|affirmed|reaffirmed|reaffirms|alleged|estimated|estimates"
+            + "|condemned|criticised"
             + "|criticized|slammed|branded|termed|saying|adding|noting|warning|telling|writing|stressing"
             + "|according|announcing|declaring|insisting|arguing|calling|describing|urging|report|reported"
             + "|reports|reporting|believes|assessed|assesses|briefed|testified|shouted|exclaimed|joked|mused"

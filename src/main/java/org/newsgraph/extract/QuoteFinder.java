@@ -116,16 +116,24 @@ final class QuoteFinder {
     private static boolean singlesLead(String text, List<Span> paragraphs) {
         int singles = 0;
         for (Span para : paragraphs) {
+            // a mark that found no closer has none after it in this paragraph: later openers need not look again
+            String unclosed = "";
             for (int i = para.start(); i < para.end(); i++) {
                 char closer = singleCloserFor(text, para, i);
+                if (closer == 0 || unclosed.indexOf(closer) >= 0) {
+                    continue;
+                }
                 int spaces = 0;
-                for (int j = i + 1; closer != 0 && j < para.end(); j++) {
-                    if (text.charAt(j) == closer && isSingleCloser(text, para, j)) {
-                        singles += spaces >= 3 ? 1 : 0;
-                        i = j;
-                        break;
-                    }
+                int j = i + 1;
+                while (j < para.end() && !(text.charAt(j) == closer && isSingleCloser(text, para, j))) {
                     spaces += text.charAt(j) == ' ' ? 1 : 0;
+                    j++;
+                }
+                if (j == para.end()) {
+                    unclosed += closer;
+                } else {
+                    singles += spaces >= 3 ? 1 : 0;
+                    i = j;
                 }
             }
         }

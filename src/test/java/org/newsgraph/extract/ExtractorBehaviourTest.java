@@ -2268,7 +2268,8 @@ class ExtractorBehaviourTest {
                 "Kim Yo Jong met Kim Jong Un. " + "Kim said so. ".repeat(20_000),
                 "\"a b c d,\" he said, ".repeat(10_000),
                 "Russian forces entered the Kursk region. " + "Some 1,000 troops crossed into the region. "
-                        .repeat(5_000));
+                        .repeat(5_000),
+                "\"a\" " + " 'x".repeat(66_000));
         for (String input : inputs) {
             assertTimeoutPreemptively(Duration.ofSeconds(15), () -> extract(input), input.substring(0, 30));
         }
