@@ -3935,7 +3935,10 @@ final class Deployments {
         // "considering withdrawing about 4,500 troops from South Korea": the place they leave, not whose they are
         boolean removed = noun + 1 < to && tokens.get(noun + 1).lower().equals("from")
                 && withdrawnBefore(countStart, from);
-        if (best == null && noun + 2 < to && !removed
+        // "about 4,000 of them going to Guam": a pronoun is the whole the count is part of; the place is where they go
+        boolean partitive = noun + 2 < to && tokens.get(noun + 1).lower().equals("of")
+                && Set.of("them", "whom", "those").contains(tokens.get(noun + 2).lower());
+        if (best == null && noun + 2 < to && !removed && !partitive
                 && (tokens.get(noun + 1).lower().equals("from") || tokens.get(noun + 1).lower().equals("of"))) {
             // "troops from North Korea", "soldiers of the new Czech contingent", "soldiers of the U.S. Army": a
             // country written in capitals starts the name too

@@ -2261,6 +2261,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void thePartOfThemGoingSomewhereIsStillTheirs() {
+        Extraction x = extract("Okinawa\n\nAround 9,000 of the roughly 19,000 Marines now in Okinawa are to leave "
+                + "the prefecture, with about 4,000 of them going to Guam and the remainder to Hawaii.");
+        assertEquals(List.of("United States Japan 9000", "United States Japan 19000", "United States Guam 4000"),
+                placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
