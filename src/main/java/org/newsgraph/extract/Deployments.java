@@ -690,8 +690,8 @@ final class Deployments {
     }
 
     /**
-     * "Multinational Brigade Latvia", "Forward Land Forces (FLF) Finland": the country a force's capitalised name ends
-     * with, in tokens [from, to), unless it sends the troops; or null.
+     * "Multinational Brigade Latvia", "Forward Land Forces (FLF) Finland", "U.S. Forces Korea": the country a force's
+     * capitalised name ends with, in tokens [from, to), unless it sends the troops; or null.
      */
     private String[] namedForceHost(int from, int to, Set<String> origins) {
         List<Token> tokens = layout.tokens;
@@ -704,6 +704,10 @@ final class Deployments {
                 k += 3;
             }
             Places.Match m = k < to ? Places.at(tokens, k, to) : null;
+            if (m == null && k < to && tokens.get(k).text().equals("Korea") && !origins.contains("South Korea")) {
+                // "U.S. Forces Korea": plain Korea in a command's name is the South, where that command is
+                return new String[]{"South Korea", null};
+            }
             if (m != null && m.region() == null && !ALLIANCES.contains(m.country()) && !Lexicon.isArea(m.country())
                     && !origins.contains(m.country())) {
                 return new String[]{m.country(), null};
@@ -1366,6 +1370,16 @@ final class Deployments {
                 .contains(layout.tokens.get(noun + 1).lower()) && layout.tokens.get(noun + 2).lower().equals("there")) {
             // "move most of the roughly 1,000 American soldiers stationed there to Poland": where they are now
             host = lastHost(from, c.start(), origins, leaving);
+        }
+        if (host == null && noun + 1 < to && layout.tokens.get(noun + 1).lower().equals("here")
+                && !layout.inQuote(layout.tokens.get(noun + 1).start())) {
+            // "SEOUL - ... the United States, which stations 28,500 troops here ..., held talks in Washington": where
+            // the story is filed from, not a place the sentence goes on to name
+            host = datelinePlace(origins);
+        }
+        if (host == null && noun >= 0) {
+            // "the 28,500-strong U.S. Forces Korea": a command named after the country it serves in
+            host = namedForceHost(noun, Math.min(to, noun + 5), origins);
         }
         if (host == null) {
             host = totalPlace(from, c.start(), origins, sentence);

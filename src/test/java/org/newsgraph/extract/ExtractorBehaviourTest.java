@@ -2269,6 +2269,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void hereIsTheDatelineAndACommandNamedAfterACountryServesThere() {
+        Extraction here = extract("Seoul\n\nSEOUL, Nov. 5 (Yonhap) -- South Korea and the United States, which "
+                + "stations 28,500 troops here to deter North Korean aggression, held talks in Washington last week.");
+        assertEquals(List.of("United States South Korea 28500"), placed(here));
+        Extraction command = extract("USFK\n\nThe ministry said there had been no talks on reducing the size of the "
+                + "28,500-strong U.S. Forces Korea, after a report said Washington may pull about 4,500 troops out of "
+                + "the country and move them to Guam.");
+        assertEquals("United States South Korea 28500", placed(command).get(0));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
