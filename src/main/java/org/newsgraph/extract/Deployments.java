@@ -1468,7 +1468,8 @@ final class Deployments {
             host = earlierRegion(sentence);
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)
-                && (previous.host != null || previous.region != null) && !headingBetween(previous.latest, sentence)) {
+                && (previous.host != null || previous.region != null) && !headingBetween(previous.latest, sentence)
+                && !thereNamedSince(previous, sentence, from, to, origins)) {
             host = new String[]{previous.host, previous.region};
         }
         if (host == null && deictic(from, to) && ownRegionBefore(from, c.start(), origins)) {
@@ -3177,6 +3178,25 @@ final class Deployments {
             }
         }
         return null;
+    }
+
+    /**
+     * "France's last 1,000 soldiers left Chad. In Côte d'Ivoire, France handed over its base ... The battalion, which
+     * had some 600 troops there": "there" is the place the sentence just before names, not the host of an earlier
+     * report.
+     */
+    private boolean thereNamedSince(Found previous, Span sentence, int from, int to, Set<String> origins) {
+        int here = layout.sentenceOf(sentence.start());
+        if (here == 0 || !unquotedWordIn(Set.of("there"), from, to)) {
+            return false;
+        }
+        Span prev = layout.sentences.get(here - 1);
+        if (previous.evidence.start() >= prev.start()) {
+            return false;
+        }
+        String[] named = host(layout.tokenAt(prev.start()), layout.tokenAt(prev.end()), origins, false, false);
+        return named != null && named != AT_HOME && named[0] != null && !origins.contains(named[0])
+                && !named[0].equals(previous.host);
     }
 
     /** "crossed into the region", "stationed in the country": the place is named earlier. */

@@ -2280,6 +2280,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void thereIsThePlaceTheSentenceBeforeNames() {
+        Extraction x = extract("Africa\n\nFrance pulled its last 1,000 troops out of Chad in January.\n\nIn Côte "
+                + "d'Ivoire, France handed over its base in Port-Bouët to the Ivorian army in February. The battalion, "
+                + "which had some 600 troops there a few years ago, has been dissolved.");
+        assertEquals(List.of("France Chad 1000", "France Ivory Coast 600"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
