@@ -82,6 +82,8 @@ final class Deployments {
      */
     private static final Set<String> OTHER_SIDE = Lexicon.set("against|fight|fighting|repel|attack|attacking|train"
             + "|trains|trained|training|mentor|mentoring|advise|advising");
+    /** Verbs whose object receives troops: "the engineers Pyongyang promised Moscow". */
+    private static final Set<String> GIVEN_TO = Lexicon.set("promised|pledged|offered|gave|give|gives|lent|lend");
     /** Nouns before "from" that name who urges or gives, not a place: "under pressure from the United States". */
     private static final Set<String> URGING = Lexicon.set("pressure|request|requests|support|criticism|calls|call"
             + "|opposition|objections|demands|demand|funding|help|backing|appeal|appeals|invitation");
@@ -3864,6 +3866,12 @@ final class Deployments {
             if (p > from && tokens.get(p - 1).isCapitalised() && FORCE_NOUNS.contains(tokens.get(p - 1).lower())) {
                 // "the force, formally known as Forward Land Forces Finland, could grow to as many as 1,200": the
                 // country a force is named after hosts it
+                p += m.length() - 1;
+                continue;
+            }
+            if (p > from && GIVEN_TO.contains(tokens.get(p - 1).lower())) {
+                // "of the 6,000 engineering personnel Pyongyang promised Moscow, around 1,000 deminers": who is
+                // promised troops receives them
                 p += m.length() - 1;
                 continue;
             }

@@ -2288,6 +2288,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void whoIsPromisedTroopsReceivesThem() {
+        Extraction x = extract("NIS\n\nThe NIS also said that of the 6,000 engineering personnel Pyongyang promised "
+                + "Moscow in June, around 1,000 deminers have already arrived in Kursk.");
+        assertEquals(List.of("North Korea Russia 1000", "North Korea Russia 6000"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
