@@ -396,7 +396,17 @@ final class Deployments {
             boolean table = tableRow(sentence);
             rowSentence = table || listItem(sentence);
             rowCountry = listOpen || table ? rowCountry(from, to) : null;
-            if (!rowSentence && rowCountry == null) {
+            if (rowCountry != null && listOrigin != null && !rowCountry.equals(listOrigin)) {
+                // "U.S. FORCES IN EUROPE" then "* GERMANY - About 35,000": the list's troops, and where they are
+                rowCountry = null;
+            }
+            String headed = sectionHeading(s) ? troopsCountry(from, to) : null;
+            if (!rowSentence && rowCountry == null && headed != null) {
+                listOpen = true;
+                listHost = null;
+                listOrigin = headed;
+                listOfTroops = true;
+            } else if (!rowSentence && rowCountry == null && !withinItem(s)) {
                 listOpen = to - 1 > from && layout.tokens.get(to - 1).is(":");
                 listHost = introducedList(from, to);
                 listOrigin = listOpen ? introducedOrigin(from, to) : null;
@@ -1361,6 +1371,13 @@ final class Deployments {
         f.countAt = tokens.get(c.start()).start();
         f.status = status;
         boolean leaving = status == DeploymentStatus.WITHDRAWN;
+        String[] inArea = rowHost != null && Lexicon.isArea(rowHost[0])
+                ? host(noun + 1, clauseOfCount(noun + 1, to), origins, leaving, true)
+                : null;
+        if (inArea != null && inArea != AT_HOME && inArea[0] != null) {
+            // "* BALTIC STATES - Roughly 1,000 U.S. soldiers in Lithuania": the country the row names, within its area
+            rowHost = inArea;
+        }
         String[] host = appositionFrom >= 0 ? host(appositionFrom, c.start(), origins, leaving, true) : rowHost;
         if (host == null) {
             host = hostingPlace(from, c.start(), origins);
@@ -1468,6 +1485,10 @@ final class Deployments {
             // "Russia has begun rebuilding its forces in the Kaliningrad region ... Around 12,000 troops are now
             // stationed in the exclave": an exclave is a region of its own country, named just before
             host = earlierRegion(sentence);
+        }
+        if (host == null && rowSentence && deictic(from, to)) {
+            // "* LATVIA - Led by Canada, which has about 2,000 troops in the country": the country the item is about
+            host = itemPlace(from, to, origins);
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)
                 && (previous.host != null || previous.region != null) && !headingBetween(previous.latest, sentence)
@@ -1654,6 +1675,15 @@ final class Deployments {
     private String introducedOrigin(int from, int to) {
         String origin = troopsCountry(from, to);
         int s = layout.sentenceOf(layout.tokens.get(from).start());
+        int opening = layout.tokenAt(layout.paragraphs.get(layout.sentenceParagraph[s]).start());
+        Places.Match holder = origin == null && opening < from ? Places.at(layout.tokens, opening, from) : null;
+        if (holder != null && holder.region() == null && opening + holder.length() < from
+                && HOLDING.contains(layout.tokens.get(opening + holder.length()).lower())
+                && mentionsTroops(opening, from)) {
+            // "Washington keeps tens of thousands of troops at bases across the region. ... the largest deployments
+            // are:" then "- Kuwait: more than 13,500": the rows are where the holder's troops are
+            origin = holder.country();
+        }
         if (origin == null && s > 0 && mentionsTroops(from, to)) {
             // "Where Canadian troops are deployed" over "the Department listed the number of members deployed ...:"
             Span heading = layout.sentences.get(s - 1);
@@ -2750,6 +2780,34 @@ final class Deployments {
         int to = layout.tokenAt(sentence.end());
         Places.Match m = from < to ? Places.at(layout.tokens, from, to) : null;
         return m != null && from + m.length() == to && !ALLIANCES.contains(m.country()) ? m : null;
+    }
+
+    /** The place a list item opens with before its dash or colon ("* LATVIA - Led by Canada"), or null. */
+    private String[] itemPlace(int from, int to, Set<String> origins) {
+        int k = from < to && !layout.tokens.get(from).isWord() ? from + 1 : from;
+        Places.Match m = k < to ? Places.at(layout.tokens, k, to) : null;
+        int sep = m == null ? to : k + m.length();
+        if (sep >= to || origins.contains(m.country())
+                || !Set.of("-", "\u2013", "\u2014", ":").contains(layout.tokens.get(sep).text())) {
+            return null;
+        }
+        return new String[]{m.country(), m.region()};
+    }
+
+    /** A sentence after the first of a list item's paragraph: "* GERMANY - About 35,000 .... During his first term". */
+    private boolean withinItem(int s) {
+        Span paragraph = layout.paragraphs.get(layout.sentenceParagraph[s]);
+        return layout.sentences.get(s).start() > paragraph.start() && listItem(paragraph);
+    }
+
+    /** A short paragraph without a full stop or a colon: "U.S. FORCES IN EUROPE", "Where US troops are". */
+    private boolean sectionHeading(int s) {
+        Span sentence = layout.sentences.get(s);
+        Span paragraph = layout.paragraphs.get(layout.sentenceParagraph[s]);
+        int from = layout.tokenAt(sentence.start());
+        int to = layout.tokenAt(sentence.end());
+        return sentence.start() == paragraph.start() && sentence.end() == paragraph.end() && to - from <= 10
+                && to > from && layout.tokens.get(to - 1).isWord() && s > 0;
     }
 
     private boolean headingBetween(Span earlier, Span later) {

@@ -2295,6 +2295,22 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aHeadingOrAnOpeningHolderNamesWhoseTroopsAListCounts() {
+        Extraction headed = extract("Factbox\n\nHere is a look at the figures.\n\nU.S. FORCES IN EUROPE\n\n"
+                + "* GERMANY - About 35,000, the largest U.S. presence on the continent. Trump ordered about 12,000 "
+                + "troops out in 2020.\n\n* BRITAIN - About 10,000, mainly airmen.\n\n* BALTIC STATES - Roughly 1,000 "
+                + "U.S. soldiers in Lithuania.\n\nNATO FORCES\n\n* LATVIA - Led by Canada, which has about 2,000 "
+                + "troops in the country.");
+        assertEquals(List.of("United States Germany 35000", "United States Germany 12000",
+                "United States United Kingdom 10000", "United States Lithuania 1000", "Canada Latvia 2000"),
+                placed(headed));
+        Extraction held = extract("Bases\n\nWashington keeps tens of thousands of troops at bases across the region. "
+                + "According to Pentagon figures, the largest deployments are:\n\n- Kuwait: more than 13,500 at Camp "
+                + "Arifjan\n- Bahrain: some 9,000, mostly in Manama");
+        assertEquals(List.of("United States Kuwait 13500", "United States Bahrain 9000"), placed(held));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
