@@ -265,6 +265,14 @@ final class Deployments {
             + "|departing|bound|headed|sailed|set|flew");
     private static final Set<String> ORDERING = Lexicon.set("ordered|orders|order|authorised|authorized");
     /** Between a leader and the sending verb: "had agreed to send", "has decided to deploy". */
+    /** Conjunctions that open a sentence with a clause of their own: "When X sent troops to Y, the move ...". */
+    private static final Set<String> FRONTED = Lexicon.set("when|after|as|while|if|although|though|once|since|before"
+            + "|because|until");
+    /** Words that open the main clause after a fronted one. */
+    private static final Set<String> SUBJECT_STARTS = Lexicon.set("the|a|an|this|that|these|those|it|he|she|they|we"
+            + "|its|his|her|their");
+    /** Words of when, between a subject and its verb: "agreed last month to send". */
+    private static final Set<String> RECENTLY = Lexicon.set("last|this|earlier|recently|month|week|year|weekend");
     private static final Set<String> INTENDING = Lexicon.set("agreed|agrees|decided|decides|plans|planned|wants"
             + "|intends|promised|vowed|pledged");
     private static final Set<String> RELOCATING = Lexicon.set("moving|relocating|relocated|redeploying|redeployed"
@@ -2547,8 +2555,19 @@ final class Deployments {
      */
     private int clauseOfCount(int from, int to) {
         boolean comma = false;
+        int opening = from < to
+                ? layout.tokenAt(layout.sentences.get(layout.sentenceOf(layout.tokens.get(from).start()))
+                        .start())
+                : from;
+        boolean fronted = opening < from && FRONTED.contains(layout.tokens.get(opening).lower());
         for (int k = from; k < to; k++) {
             if (newClause(k, to) || reportingClause(k, to)) {
+                return k;
+            }
+            if (fronted && k + 1 < to && layout.tokens.get(k).is(",")
+                    && SUBJECT_STARTS.contains(layout.tokens.get(k + 1).lower())) {
+                // "When Claudia Sheinbaum agreed to send 10,000 troops to Mexico's northern border ..., the move was
+                // sold in Washington as a victory": the main clause after the fronted one is about something else
                 return k;
             }
             comma |= layout.tokens.get(k).is(",");
@@ -2609,10 +2628,6 @@ final class Deployments {
     }
 
     /**
-     * "would be cut to fewer than 100", "reduced by 300": a size aimed at or a change, which only {@link #changedTo}
-     * and {@link #totalOf} read as troops.
-     */
-    /**
      * "a country whose defence forces number fewer than 8,000", "an army that has shrunk to about 70,000 regular
      * soldiers": the size of a whole army, not troops sent anywhere.
      */
@@ -2651,6 +2666,10 @@ final class Deployments {
                         .contains(layout.tokens.get(k - 2).lower());
     }
 
+    /**
+     * "would be cut to fewer than 100", "reduced by 300": a size aimed at or a change, which only {@link #changedTo}
+     * and {@link #totalOf} read as troops.
+     */
     private boolean targetOrChange(int t, int from) {
         int k = beforeQualifier(t, from);
         if (k - 1 >= from && layout.tokens.get(k).lower().equals("than")) {
@@ -5186,7 +5205,9 @@ final class Deployments {
             }
             int k = v - 1;
             while (k > from && (AUXILIARIES.contains(tokens.get(k).lower()) || ALSO.contains(tokens.get(k).lower())
-                    || INTENDING.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("to"))) {
+                    || INTENDING.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("to")
+                    // "Claudia Sheinbaum agreed last month to send"
+                    || RECENTLY.contains(tokens.get(k).lower()))) {
                 k--;
             }
             if (k > from && tokens.get(k).is(",")) {

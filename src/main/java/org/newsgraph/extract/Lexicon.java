@@ -790,6 +790,21 @@ final class Lexicon {
         known("Kaja Kallas", "foreign policy chief", "European Union");
         known("Andrzej Duda", "President", "Poland");
         known("Donald Tusk", "Prime Minister", "Poland");
+        known("Claudia Sheinbaum", "President", "Mexico");
+        known("Nicolás Maduro", "President", "Venezuela");
+        known("Friedrich Merz", "Chancellor", "Germany");
+        known("Shigeru Ishiba", "Prime Minister", "Japan");
+        known("Anthony Albanese", "Prime Minister", "Australia");
+        known("Mark Carney", "Prime Minister", "Canada");
+        known("Justin Trudeau", "Prime Minister", "Canada");
+        known("William Ruto", "President", "Kenya");
+        known("Paul Kagame", "President", "Rwanda");
+        known("Masoud Pezeshkian", "President", "Iran");
+        known("Pete Hegseth", "Defense Secretary", "United States");
+        known("Lloyd Austin", "Defense Secretary", "United States");
+        known("Marco Rubio", "Secretary of State", "United States");
+        known("Andrei Belousov", "Defence Minister", "Russia");
+        known("Boris Pistorius", "Defence Minister", "Germany");
     }
 
     private static void known(String name, String role, String affiliation) {

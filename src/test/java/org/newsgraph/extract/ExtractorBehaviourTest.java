@@ -2311,6 +2311,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aLeaderSendsHerCountrysTroopsAndAFrontedClauseEndsAtItsComma() {
+        Extraction x = extract("Opinion\n\nWhen Claudia Sheinbaum agreed last month to send 10,000 National Guard "
+                + "troops to Mexico’s northern border in exchange for a pause on tariffs, the move was sold in "
+                + "Washington as a victory.");
+        assertEquals(List.of("Mexico Mexico 10000"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
