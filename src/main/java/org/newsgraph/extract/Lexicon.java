@@ -615,14 +615,14 @@ final class Lexicon {
     /** Suffixes that may end a name without being its surname. */
     static final Set<String> NAME_SUFFIXES = set("jr.|jr|sr.|sr|ii|iii|iv");
 
-    /**
-     * Words of a title or role before a name ("Secretary of State", "Defense Minister"), lowercase; a run of these
-     * (with demonyms and place names) before a name is its title.
-     */
     /** Ranks written short, with or without the full stop British papers leave out ("Spc.", "L/Cpl", "Cpl"). */
     private static final String RANKS = "spc.|spc|pfc.|pfc|pvt.|pvt|pte.|pte|cpl.|cpl|l/cpl|lcpl|lcpl.|sgt|ssgt"
             + "|ssg|sfc|cdr.|cdr|cdre|cmdre|lt-col|lt-gen|maj-gen|brig-gen|wo1|wo2|cpo|flt|sqn|ldr|lt.-col.";
 
+    /**
+     * Words of a title or role before a name ("Secretary of State", "Defense Minister"), lowercase; a run of these
+     * (with demonyms and place names) before a name is its title.
+     */
     static final Set<String> ROLE_WORDS = set("president|vice|prime|minister|ministers|secretary|secretary-general"
             + "|general|gen.|lt.|lieutenant|maj.|major|col.|colonel|adm.|admiral|capt.|captain|sgt.|sergeant"
             + "|brig.|brigadier|cmdr.|commander|marshal|field|foreign|defense|defence|interior|state|home|affairs"
