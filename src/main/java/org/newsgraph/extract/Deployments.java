@@ -119,7 +119,8 @@ final class Deployments {
     private static final Set<String> DOUBT = Lexicon.set("not|no|never|could|might|may|possible|possibly|if|whether"
             + "|considering|consider|refused|declined|rejected|ruled|without");
     /** Units a country can be said to have somewhere without a number: "a rotating Danish contingent". */
-    private static final Set<String> UNITS = Lexicon.set("contingent|contingents|company|battalion|detachment");
+    private static final Set<String> UNITS = Lexicon.set("contingent|contingents|company|battalion|detachment"
+            + "|team|teams|battalions|detachments|companies");
     private static final Set<String> TROOP_DESCRIPTORS = Lexicon.set("rotating|smaller|small|own|airmobile"
             + "|airborne|mechanised|mechanized|motorised|motorized|infantry|ground|armoured|armored|engineering"
             + "|engineer|medical|logistics|peacekeeping|commando|naval|navy|army|air|military|a|an|the|its|their");
@@ -303,6 +304,8 @@ final class Deployments {
     /** Words between a speech verb and where it was said: "told reporters after talks in", "said at a briefing in". */
     private static final Set<String> SPEAKING_SCENE = Lexicon.set("reporters|journalists|following|after|talks"
             + "|a|an|the|news|press|conference|briefing|meeting|visit|during|at|on|his|her|their|lawmakers|parliament");
+    /** Gatherings whose place is no host: "a meeting of defence chiefs in Paris". */
+    private static final Set<String> VENUES = Lexicon.set("meeting|meetings|summit|talks|conference|gathering");
     /** Verbs of troops carried from one place to another. */
     private static final Set<String> MOVED = Lexicon.set("shipped|sent|moved|transferred|flown|airlifted|deployed"
             + "|dispatched|transported|redeployed|brought|ferried|taken");
@@ -3747,15 +3750,21 @@ final class Deployments {
         if (t + 1 >= to || !tokens.get(t).lower().equals("from")) {
             return Set.of();
         }
-        int end = t + 1;
+        int first = t + 1;
+        if (first + 1 < to && Set.of("countries", "nations").contains(tokens.get(first).lower())
+                && Set.of("including", "like").contains(tokens.get(first + 1).lower())) {
+            // "troops from countries including Spain, Sweden and Denmark"
+            first += 2;
+        }
+        int end = first;
         while (end < to && (tokens.get(end).isWord() || tokens.get(end).is(","))
                 && !LOC_PREPS.contains(tokens.get(end).lower())
-                && !DEPLOY_VERBS.contains(tokens.get(end).lower()) && end - t < 16) {
+                && !DEPLOY_VERBS.contains(tokens.get(end).lower()) && end - first < 16) {
             end++;
         }
         // every word up to where the phrase ends is one of the countries or what joins them
         LinkedHashSet<String> countries = new LinkedHashSet<>();
-        int k = t + 1;
+        int k = first;
         while (k < end) {
             int item = k;
             if (tokens.get(k).lower().equals("the")) {
@@ -4640,6 +4649,20 @@ final class Deployments {
         return false;
     }
 
+    /** A meeting named shortly before the "in" at {@code k}, with no troops or deploying between them. */
+    private boolean venue(int k, int from) {
+        for (int v = k - 1; v >= Math.max(from, k - 10); v--) {
+            String l = layout.tokens.get(v).lower();
+            if (isTroopNoun(v) || DEPLOY_VERBS.contains(l) || layout.tokens.get(v).is(",")) {
+                return false;
+            }
+            if (VENUES.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The host country and region named after a preposition of place within tokens [from, to). */
     private String[] host(int from, int to, Set<String> origins, boolean leaving, boolean afterNoun) {
         List<Token> tokens = layout.tokens;
@@ -4677,6 +4700,10 @@ final class Deployments {
             }
             if (homeBase(k, from)) {
                 // "400 Marines from the 3rd Marine Littoral Regiment, which is based in Hawaii": the unit's home
+                continue;
+            }
+            if (prep.equals("in") && venue(k, from)) {
+                // "a meeting of defence chiefs from the so-called coalition of the willing in Paris": where they meet
                 continue;
             }
             if (afterNoun && whereSaid(k, from)) {

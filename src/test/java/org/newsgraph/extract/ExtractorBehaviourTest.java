@@ -2319,6 +2319,23 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void smallerTeamsAndCountriesIncludingAreUncountedContingentsAndAMeetingPlaceIsNoHost() {
+        Extraction teams = extract(
+                "Haiti\n\nKenya has 700 police officers in Haiti. Jamaica, El Salvador and Belize have "
+                        + "sent smaller teams.");
+        assertEquals(List.of("Kenya Haiti 700", "Belize Haiti null", "El Salvador Haiti null", "Jamaica Haiti null"),
+                placed(teams));
+        Extraction including = extract(
+                "Latvia\n\nCanada has about 2,000 troops in Latvia. The battlegroup was upgraded "
+                        + "this year to a brigade, with troops from countries including Spain and Denmark.");
+        assertEquals(List.of("Canada Latvia 2000", "Spain Latvia null", "Denmark Latvia null"), placed(including));
+        Extraction meeting = extract("Drills\n\nChina staged drills around Taiwan on Monday. \"The responsibility lies "
+                + "with Taipei,\" a spokeswoman said at a press conference in Beijing.\n\nBeijing has also seized on "
+                + "reports that around 500 American military trainers are now on the island.");
+        assertEquals(List.of("United States Taiwan 500"), placed(meeting));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
