@@ -120,7 +120,7 @@ final class Deployments {
             + "|considering|consider|refused|declined|rejected|ruled|without");
     /** Units a country can be said to have somewhere without a number: "a rotating Danish contingent". */
     private static final Set<String> UNITS = Lexicon.set("contingent|contingents|company|battalion|detachment"
-            + "|team|teams|battalions|detachments|companies");
+            + "|team|teams|battalions|detachments|companies|brigade|brigades");
     private static final Set<String> TROOP_DESCRIPTORS = Lexicon.set("rotating|smaller|small|own|airmobile"
             + "|airborne|mechanised|mechanized|motorised|motorized|infantry|ground|armoured|armored|engineering"
             + "|engineer|medical|logistics|peacekeeping|commando|naval|navy|army|air|military|a|an|the|its|their");
@@ -3621,7 +3621,7 @@ final class Deployments {
             }
             boolean sending = false;
             if (origins.isEmpty()) {
-                origins = sendersOf(t, from);
+                origins = sendersOf(t, from, unit);
                 sending = !origins.isEmpty();
             }
             if (origins.isEmpty() || (unit && origins.size() == 1 && t + 1 < to && isTroopNoun(t + 1))) {
@@ -3790,10 +3790,15 @@ final class Deployments {
         return countries;
     }
 
-    /** "France and Canada are also sending smaller contingents": the countries before a sending verb. */
-    private Set<String> sendersOf(int t, int from) {
+    /**
+     * "France and Canada are also sending smaller contingents": the countries before a sending verb, or before a verb
+     * that pulls out a {@code unit} they had sent.
+     */
+    private Set<String> sendersOf(int t, int from, boolean unit) {
         for (int v = t - 1; v >= Math.max(from, t - 4); v--) {
-            if (!SENDING.contains(layout.tokens.get(v).lower())) {
+            // "said it would withdraw an army brigade from Romania": who pulls a unit out had sent it
+            if (!SENDING.contains(layout.tokens.get(v).lower())
+                    && !(unit && REMOVING.contains(layout.tokens.get(v).lower()))) {
                 continue;
             }
             int k = v - 1;
@@ -3806,6 +3811,14 @@ final class Deployments {
                 // sentence starts past any dateline, "SEOUL/MOSCOW, April 28 (Reuters) -")
                 int s = layout.tokens.get(from).lower().equals("the") ? from + 1 : from;
                 Places.Match subject = Places.at(layout.tokens, s, k);
+                if (subject == null && k - 2 >= from
+                        && Lexicon.SPEECH_VERBS.contains(layout.tokens.get(k - 1).lower())) {
+                    // "weeks after the United States said it would withdraw an army brigade": who said so
+                    for (int p = Math.max(from, k - 5); p < k - 1 && subject == null; p++) {
+                        Places.Match m = Places.at(layout.tokens, p, k - 1);
+                        subject = m != null && p + m.length() == k - 1 ? m : null;
+                    }
+                }
                 return subject == null || subject.region() != null || ALLIANCES.contains(subject.country())
                         ? Set.of()
                         : Set.of(subject.country());

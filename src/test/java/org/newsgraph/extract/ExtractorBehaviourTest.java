@@ -2336,6 +2336,13 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void whoSaidItWouldWithdrawABrigadeHadItThere() {
+        Extraction x = extract("Baltics\n\nThe minister's visit comes weeks after the United States said it would "
+                + "withdraw an army brigade from Romania.");
+        assertEquals(List.of("United States Romania null"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
