@@ -3627,7 +3627,10 @@ final class Deployments {
             if (origins.isEmpty() || (unit && origins.size() == 1 && t + 1 < to && isTroopNoun(t + 1))) {
                 continue;
             }
-            String[] host = host(t + 1, to, origins, false, true);
+            // "withdraw an army brigade from Romania, prompting questions in the Baltic states": the place a unit
+            // leaves is where it was
+            boolean leaving = unquotedWordIn(REMOVING, Math.max(from, t - 5), t);
+            String[] host = host(t + 1, to, origins, leaving, true);
             boolean after = host != null && host != AT_HOME;
             if (!after) {
                 host = host(from, t, origins, false, false);

@@ -2338,7 +2338,7 @@ class ExtractorBehaviourTest {
     @Test
     void whoSaidItWouldWithdrawABrigadeHadItThere() {
         Extraction x = extract("Baltics\n\nThe minister's visit comes weeks after the United States said it would "
-                + "withdraw an army brigade from Romania.");
+                + "withdraw an army brigade from Romania, prompting questions in the Baltic states.");
         assertEquals(List.of("United States Romania null"), placed(x));
     }
 
