@@ -201,7 +201,10 @@ final class Deployments {
             Map.entry("UNDOF", "Syria"), Map.entry("MINUSCA", "Central African Republic"),
             Map.entry("EUFOR", "Bosnia and Herzegovina"), Map.entry("UNISFA", "Sudan"), Map.entry("ATMIS", "Somalia"),
             Map.entry("AMISOM", "Somalia"), Map.entry("AUSSOM", "Somalia"), Map.entry("UNMIK", "Kosovo"),
-            Map.entry("MINURSO", "Western Sahara"), Map.entry("MFO", "Egypt"), Map.entry("GSF", "Haiti"));
+            Map.entry("MINURSO", "Western Sahara"), Map.entry("MFO", "Egypt"), Map.entry("GSF", "Haiti"),
+            Map.entry("MSS", "Haiti"), Map.entry("MINUSTAH", "Haiti"),
+            Map.entry("SAMIDRC", "Democratic Republic of the Congo"),
+            Map.entry("SAMIM", "Mozambique"), Map.entry("UNAMID", "Sudan"), Map.entry("UNMIL", "Liberia"));
     /** The body a mission or operation serves under: "the mission's 14,000 troops" are the UN's, not a contributor's. */
     private static final Map<String, String> MISSION_BODIES = Map.ofEntries(
             Map.entry("UNIFIL", "United Nations"), Map.entry("KFOR", "NATO"), Map.entry("UNMISS", "United Nations"),
@@ -1678,8 +1681,12 @@ final class Deployments {
 
     /** A line of a list: it opens with a bullet or a dash, or is the row of a table. */
     private boolean listItem(Span sentence) {
-        char c = layout.text.charAt(sentence.start());
-        return c == '-' || c == '\u2022' || c == '*' || c == '\u2013' || c == '\u2014' || tableRow(sentence);
+        return bulleted(sentence.start()) || tableRow(sentence);
+    }
+
+    private boolean bulleted(int start) {
+        char c = layout.text.charAt(start);
+        return c == '-' || c == '\u2022' || c == '*' || c == '\u2013' || c == '\u2014';
     }
 
     /** The country of the troops a sentence counts, written before its troop noun ("South Korean troops"), or null. */
@@ -2819,7 +2826,7 @@ final class Deployments {
     /** A sentence after the first of a list item's paragraph: "* GERMANY - About 35,000 .... During his first term". */
     private boolean withinItem(int s) {
         Span paragraph = layout.paragraphs.get(layout.sentenceParagraph[s]);
-        return layout.sentences.get(s).start() > paragraph.start() && listItem(paragraph);
+        return layout.sentences.get(s).start() > paragraph.start() && bulleted(paragraph.start());
     }
 
     /** A short paragraph without a full stop or a colon: "U.S. FORCES IN EUROPE", "Where US troops are". */

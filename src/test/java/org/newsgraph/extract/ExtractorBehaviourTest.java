@@ -2343,6 +2343,16 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void moreMissionsNameTheirHosts() {
+        Extraction mss = extract(
+                "Vote\n\nKenya makes up the bulk of the MSS, with roughly 700 police officers, alongside "
+                        + "about 150 Guatemalan soldiers.");
+        assertEquals(List.of("Kenya Haiti 700", "Guatemala Haiti 150"), placed(mss));
+        Extraction samim = extract("Exit\n\nSouth Africa had about 300 soldiers in SAMIM, the regional force.");
+        assertEquals(List.of("South Africa Mozambique 300"), placed(samim));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
