@@ -1500,6 +1500,13 @@ final class Deployments {
             // stationed in the exclave": an exclave is a region of its own country, named just before
             host = earlierRegion(sentence);
         }
+        if (host == null && previous != null && partOf(c.end(), to)
+                && (previous.host != null || previous.region != null)
+                && layout.sentenceOf(sentence.start()) - layout.sentenceOf(previous.latest.start()) <= 1) {
+            // "it had about 1,300 troops on the ground. South Africa accounted for roughly 1,000 of them": a part of
+            // the troops just placed is where they are
+            host = new String[]{previous.host, previous.region};
+        }
         if (host == null && rowSentence && deictic(from, to)) {
             // "* LATVIA - Led by Canada, which has about 2,000 troops in the country": the country the item is about
             host = itemPlace(from, to, origins);

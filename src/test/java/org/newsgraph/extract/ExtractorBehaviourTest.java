@@ -2353,6 +2353,18 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aPartOfTroopsJustPlacedIsWhereTheyAre() {
+        Extraction x = extract(
+                "Exit\n\nThe Southern African Development Community (SADC) has started pulling its troops "
+                        + "out of eastern Democratic Republic of Congo.\n\nThe first convoy, carrying South African, Malawian "
+                        + "and Tanzanian soldiers, left Goma on Tuesday and crossed into Rwanda. The troops will travel by road "
+                        + "to the Tanzanian port of Dar es Salaam.\n\nThe SADC mission, known as SAMIDRC, deployed in December "
+                        + "2023. When the rebels launched their offensive on Goma in January, it had about 1,300 troops on the "
+                        + "ground. South Africa accounted for roughly 1,000 of them.");
+        assertTrue(placed(x).contains("South Africa Democratic Republic of the Congo 1000"), placed(x).toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
