@@ -1549,9 +1549,12 @@ final class Deployments {
             // "some 300 troops at the Niinisalo training area": a place too small to know, in the article's country
             host = new String[]{land.host, null};
         }
+        // a crosshead between them ("Reinforcements for the south-east") does not part the story's sentences
+        int crossheads = recent == null ? 0 : crossheadsBetween(recent.latest, sentence);
         if (host == null && recent != null && recent.host != null && !origins.contains(recent.host)
-                && (layout.sentenceOf(sentence.start()) - layout.sentenceOf(recent.latest.start()) <= 1
-                        || paragraphsApart(recent.latest, sentence) <= 1 && deployVerbBefore(c.start(), from)
+                && (layout.sentenceOf(sentence.start()) - layout.sentenceOf(recent.latest.start()) - crossheads <= 1
+                        || paragraphsApart(recent.latest, sentence) - crossheads <= 1
+                                && deployVerbBefore(c.start(), from)
                         || paragraphsApart(recent.latest, sentence) <= 2 && partCountry(noun, c.start(), to) != null)) {
             // "Spain will raise its presence in Latvia ... a brigade led by Canada, which ... 2,200 personnel";
             // a roundup paragraph after the one about the first contingent: "Jamaica has sent about 150 soldiers";
@@ -2834,6 +2837,14 @@ final class Deployments {
     private boolean withinItem(int s) {
         Span paragraph = layout.paragraphs.get(layout.sentenceParagraph[s]);
         return layout.sentences.get(s).start() > paragraph.start() && bulleted(paragraph.start());
+    }
+
+    private int crossheadsBetween(Span earlier, Span later) {
+        int n = 0;
+        for (int s = layout.sentenceOf(earlier.start()) + 1; s < layout.sentenceOf(later.start()); s++) {
+            n += sectionHeading(s) ? 1 : 0;
+        }
+        return n;
     }
 
     /** A short paragraph without a full stop or a colon: "U.S. FORCES IN EUROPE", "Where US troops are". */

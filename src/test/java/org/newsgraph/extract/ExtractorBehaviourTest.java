@@ -2365,6 +2365,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aCrossheadDoesNotPartTheStorysSentences() {
+        Extraction x = extract(
+                "Peacekeepers\n\nZambia currently contributes around 930 military and police personnel to "
+                        + "MINUSCA.\n\nReinforcements for the south-east\n\nFollowing a surge in violence in Haut-Mbomou, the "
+                        + "mission has in recent months redeployed around 180 Portuguese paratroopers from its Quick Reaction "
+                        + "Force to the prefecture.");
+        assertEquals(List.of("Zambia Central African Republic 930", "Portugal Central African Republic 180"),
+                placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
