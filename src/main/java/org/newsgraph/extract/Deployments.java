@@ -820,6 +820,13 @@ final class Deployments {
                 sea = sea == null && place != AT_HOME ? place : sea;
             }
         }
+        Places.Match subject = from < countStart ? Places.at(layout.tokens, from, countStart) : null;
+        if (sea != null && subject != null && subject.region() == null && !origins.contains(subject.country())
+                && !Lexicon.isArea(subject.country()) && !ALLIANCES.contains(subject.country())) {
+            // "Chad, long the linchpin of France's presence in the Sahel, ... the last of about 1,000 French troops
+            // stationed there left": the country the sentence is about, not the area its aside names
+            return new String[]{subject.country(), subject.region()};
+        }
         return sea;
     }
 

@@ -2376,6 +2376,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void thereIsTheCountryTheSentenceIsAboutNotTheAreaItsAsideNames() {
+        Extraction x = extract("Bases\n\nChad, long the linchpin of France's presence in the Sahel, ended its defence "
+                + "cooperation agreement in November, and the last of about 1,000 French troops stationed there left in "
+                + "January.");
+        assertEquals(List.of("France Chad 1000"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
