@@ -1514,6 +1514,11 @@ final class Deployments {
             // the troops just placed is where they are
             host = new String[]{previous.host, previous.region};
         }
+        if (host == null && deictic(from, to)) {
+            // "U.S. Forces Japan, which oversees roughly 55,000 American troops in the country": the country the
+            // command before the count is named after
+            host = namedForceHost(from, c.start(), origins);
+        }
         if (host == null && rowSentence && deictic(from, to)) {
             // "* LATVIA - Led by Canada, which has about 2,000 troops in the country": the country the item is about
             host = itemPlace(from, to, origins);
@@ -3296,12 +3301,13 @@ final class Deployments {
 
     /**
      * "France's last 1,000 soldiers left Chad. In Côte d'Ivoire, France handed over its base ... The battalion, which
-     * had some 600 troops there": "there" is the place the sentence just before names, not the host of an earlier
-     * report.
+     * had some 600 troops there", "In Romania, officials have tried to put a brave face on the cut. ... 1,000 U.S.
+     * troops would remain in the country": "there" or "the country" is the place the sentence just before names, not
+     * the host of an earlier report.
      */
     private boolean thereNamedSince(Found previous, Span sentence, int from, int to, Set<String> origins) {
         int here = layout.sentenceOf(sentence.start());
-        if (here == 0 || !unquotedWordIn(Set.of("there"), from, to)) {
+        if (here == 0 || !unquotedWordIn(Set.of("there"), from, to) && !phraseIn(from, to, THE_COUNTRY)) {
             return false;
         }
         Span prev = layout.sentences.get(here - 1);

@@ -2384,6 +2384,19 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void theCountryIsThePlaceTheSentenceBeforeNamesOrTheCommandsCountry() {
+        Extraction romania = extract("Floor\n\nFor the Baltic states, which host only a few thousand American soldiers "
+                + "between them on rotation, the stakes are existential.\n\nIn Romania, officials have tried to put a "
+                + "brave face on the cut. Romania’s Defense Ministry said in October that about 1,000 U.S. troops would "
+                + "remain in the country after the brigade’s departure.");
+        assertTrue(placed(romania).contains("United States Romania 1000"), placed(romania).toString());
+        Extraction japan = extract("Typhon\n\nThe Army fired a missile from a launcher in Australia during Talisman "
+                + "Sabre.\n\nU.S. Forces Japan, which oversees roughly 55,000 American troops in the country, is being "
+                + "upgraded to a joint force headquarters.");
+        assertTrue(placed(japan).contains("United States Japan 55000"), placed(japan).toString());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
