@@ -3977,6 +3977,10 @@ final class Deployments {
         if (part != null) {
             return new String[]{part, null};
         }
+        String present = presenceOf(countStart, from);
+        if (present != null) {
+            return new String[]{present, null};
+        }
         String relative = relativeClauseCountry(from, countStart);
         if (relative != null) {
             return new String[]{relative, null};
@@ -4256,6 +4260,34 @@ final class Deployments {
                 }
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * "on top of a U.S. rotational presence of about 1,000 soldiers": the country whose presence or contingent the
+     * count sizes, however the sentence is governed; or null.
+     */
+    private String presenceOf(int countStart, int from) {
+        List<Token> tokens = layout.tokens;
+        int k = beforeQualifier(countStart, from);
+        if (k - 2 < from || !tokens.get(k).lower().equals("of")
+                || !Set.of("presence", "contingent", "deployment", "garrison").contains(tokens.get(k - 1).lower())) {
+            return null;
+        }
+        int end = k - 1;
+        while (end - 1 >= from && end > k - 4 && tokens.get(end - 1).isWord() && !tokens.get(end - 1).isCapitalised()
+                && Places.at(tokens, end - 1, end) == null) {
+            end--;
+        }
+        for (int p = Math.max(from, end - Lexicon.COUNTRY_MAX_TOKENS); p < end; p++) {
+            Places.Match m = Places.at(tokens, p, end);
+            // not "In Gabon a contingent of 350": the place it serves in
+            boolean placed = p > from && LOC_PREPS.contains(tokens.get(p - 1).lower());
+            if (m != null && p + m.length() == end && m.region() == null && !ALLIANCES.contains(m.country())
+                    && !placed) {
+                return m.country();
+            }
         }
         return null;
     }

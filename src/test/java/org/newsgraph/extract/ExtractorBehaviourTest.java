@@ -2397,6 +2397,16 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aCountrysPresenceOfACountIsItsTroops() {
+        Extraction x = extract("Brigade\n\nThe German deployment comes on top of a U.S. rotational presence of about "
+                + "1,000 soldiers, most of them at the Pabradė training area near the border with Belarus.");
+        assertEquals(List.of("United States Lithuania 1000"), placed(x));
+        Extraction in = extract("Africa\n\nFrance had about 5,100 soldiers in the Sahel. In Gabon a contingent of 350 "
+                + "has been cut to about 100.");
+        assertEquals(List.of("France Sahel 5100", "France Gabon 350", "France Gabon 100"), placed(in));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
