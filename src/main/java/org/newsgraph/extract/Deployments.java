@@ -5422,6 +5422,7 @@ final class Deployments {
         double value;
         int end = t + 1;
         boolean strong = false;
+        boolean odd = false;
         if (tok.isNumber()) {
             if (t > 0 && Dates.isMonth(tokens.get(t - 1)) && l.length() <= 5 && !l.contains(",")) {
                 // "scheduled for Sept. 14-20": days of a month
@@ -5447,6 +5448,11 @@ final class Deployments {
                     strong = true;
                     l = l.substring(0, l.length() - suffix.length());
                 }
+            }
+            if (l.endsWith("-odd")) {
+                // "the 50-odd Romanians already serving in Kosovo": about that many
+                odd = true;
+                l = l.substring(0, l.length() - 4);
             }
             int dash = l.indexOf('-');
             if (dash > 0 && dash + 1 < l.length() && Character.isDigit(l.charAt(dash + 1))) {
@@ -5520,7 +5526,7 @@ final class Deployments {
         if (end < to && (tokens.get(end).is("%") || tokens.get(end).lower().startsWith("percent"))) {
             return null;
         }
-        TroopsQualifier q = qualifier(t);
+        TroopsQualifier q = odd ? TroopsQualifier.ABOUT : qualifier(t);
         int count = (int) Math.round(value);
         boolean between = t >= 1 && tokens.get(t - 1).lower().equals("between");
         if (end + 1 < to && (tokens.get(end).lower().equals("to") || tokens.get(end).is("-")

@@ -2407,6 +2407,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void fiftyOddIsAboutFifty() {
+        Extraction x = extract("KFOR\n\nRomania will send roughly 100 more soldiers, adding to the 50-odd Romanians "
+                + "already serving in Kosovo.");
+        assertEquals(List.of("Romania Kosovo 100", "Romania Kosovo 50"), placed(x));
+        assertEquals(TroopsQualifier.ABOUT, x.deployments().get(1).troopsQualifier());
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
