@@ -2678,6 +2678,10 @@ final class Deployments {
         while (j >= from && Set.of("has", "have", "had", "that", "which").contains(tokens.get(j).lower())) {
             j--;
         }
+        if (j >= from && Set.of("bundeswehr", "pla", "idf", "sandf", "sdf").contains(tokens.get(j).lower())) {
+            // "The Bundeswehr numbers roughly 181,000 active-duty troops": a national force by its own name
+            return true;
+        }
         if (j < from || !Set.of("army", "forces", "military").contains(tokens.get(j).lower())) {
             return false;
         }

@@ -2415,6 +2415,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aNationalForceByItsOwnNameNumberingIsAnArmysSize() {
+        Extraction x = extract(
+                "Brigade\n\nGermany has 4,800 troops in Lithuania. The Bundeswehr numbers roughly 181,000 "
+                        + "active-duty troops, and Berlin has said it needs more.");
+        assertEquals(List.of("Germany Lithuania 4800"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
