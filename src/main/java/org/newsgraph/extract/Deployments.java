@@ -1377,6 +1377,12 @@ final class Deployments {
             origins.clear();
             origins.add(listOrigin);
         }
+        if (raisedTo(c.start(), from) && previous != null && previous.evidence.equals(sentence)) {
+            // "Canada, which has about 2,000 troops in the country and plans to increase that to up to 2,200": the
+            // troops just counted, changed
+            origins.clear();
+            origins.add(previous.origin);
+        }
         Found f = new Found();
         f.bare = bare;
         if (multinational && origins.stream().noneMatch(ALLIANCES::contains)) {
@@ -1519,8 +1525,10 @@ final class Deployments {
             // command before the count is named after
             host = namedForceHost(from, c.start(), origins);
         }
-        if (host == null && rowSentence && deictic(from, to)) {
-            // "* LATVIA - Led by Canada, which has about 2,000 troops in the country": the country the item is about
+        if (host == null && rowSentence) {
+            // "* LATVIA - Led by Canada, which has about 2,000 troops in the country", "* LITHUANIA - Led by Germany,
+            // which is also building a permanent armoured brigade of about 4,800 soldiers": the country the item is
+            // about
             host = itemPlace(from, to, origins);
         }
         if (host == null && previous != null && overlaps(origins, previous.origin)

@@ -2423,6 +2423,16 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aListItemsLeadingCountryHostsAndACountRaisedIsTheTroopsJustCounted() {
+        Extraction x = extract("Factbox\n\nNATO FORWARD LAND FORCES\n\n* ESTONIA - Led by Britain, with about 900 "
+                + "British troops at Tapa.\n\n* LATVIA - Led by Canada, which has about 2,000 troops in the country and "
+                + "plans to increase that to up to 2,200 next year.\n\n* LITHUANIA - Led by Germany, which is also "
+                + "building a permanent armoured brigade of about 4,800 soldiers.");
+        assertEquals(List.of("United Kingdom Estonia 900", "Canada Latvia 2000", "Canada Latvia 2200",
+                "Germany Lithuania 4800"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
