@@ -307,6 +307,8 @@ final class Deployments {
     /** Words between a speech verb and where it was said: "told reporters after talks in", "said at a briefing in". */
     private static final Set<String> SPEAKING_SCENE = Lexicon.set("reporters|journalists|following|after|talks"
             + "|a|an|the|news|press|conference|briefing|meeting|visit|during|at|on|his|her|their|lawmakers|parliament");
+    /** Verbs that set a ceiling or a quota: "authorizing up to 5,550", "was allotted 1,041 soldiers". */
+    private static final Set<String> AUTHORISING = Lexicon.set("authorizing|authorising|allotted");
     /** Gatherings whose place is no host: "a meeting of defence chiefs in Paris". */
     private static final Set<String> VENUES = Lexicon.set("meeting|meetings|summit|talks|conference|gathering");
     /** Verbs of troops carried from one place to another. */
@@ -1037,7 +1039,7 @@ final class Deployments {
         if (age(c, from, to)) {
             return null;
         }
-        if (armySize(c.start(), from)) {
+        if (armySize(c.start(), from) || authorised(c.start(), from)) {
             return null;
         }
         if (c.start() - 2 >= from && tokens.get(c.start() - 1).lower().equals("in")
@@ -2699,6 +2701,15 @@ final class Deployments {
             j--;
         }
         return j >= from && Set.of("whose", "an", "its", "their").contains(tokens.get(j).lower());
+    }
+
+    /**
+     * "authorizing up to 5,550 uniformed personnel", "Bujumbura was allotted 1,041 soldiers": a ceiling or a quota, not
+     * troops anyone has sent.
+     */
+    private boolean authorised(int countStart, int from) {
+        int k = beforeQualifier(countStart, from);
+        return k >= from && AUTHORISING.contains(layout.tokens.get(k).lower());
     }
 
     /** "has around 2,000 troops in the country and plans to raise that to 2,200": the troops just counted, changed. */

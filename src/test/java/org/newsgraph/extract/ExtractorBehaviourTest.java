@@ -2433,6 +2433,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aQuotaOrACeilingAuthorisedIsNoDeployment() {
+        Extraction x = extract("Somalia\n\nBujumbura was allotted 1,041 soldiers under the new mission, far fewer than "
+                + "it had sought.\n\nThe Security Council voted to create a larger force in Haiti, authorizing up to "
+                + "5,550 uniformed personnel.");
+        assertEquals(List.of(), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
