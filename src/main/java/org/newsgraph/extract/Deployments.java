@@ -105,7 +105,7 @@ final class Deployments {
     /** Words beside troops placed without a number that make the sentence report them, besides the deploy verbs. */
     private static final Set<String> UNCOUNTED_CUES = Lexicon.set("serves|contributing|include|includes|including"
             + "|included|alongside|remains|joined|join|joining|provide|provides|providing|rotating|rotate|rotates"
-            + "|together|deployment|deployments");
+            + "|together|deployment|deployments|hold|holds|holding|occupy|occupies|occupying");
     /** Verbs by which a country holds troops it sent before: "Israel has kept troops at five hilltop positions". */
     private static final Set<String> HOLDING = Lexicon.set("keep|keeps|kept|keeping|maintain|maintains|maintained"
             + "|maintaining|has|have|had");

@@ -2441,6 +2441,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void troopsThatHoldOrOccupyPositionsArePlaced() {
+        Extraction hold = extract(
+                "Front\n\nOn the Lebanon front, Israeli troops continue to hold five strategic hilltop "
+                        + "positions inside southern Lebanon.");
+        assertEquals(List.of("Israel Lebanon null"), placed(hold));
+        Extraction occupy = extract("Live\n\nIn southern Lebanon, where Israeli troops still occupy five hilltop "
+                + "positions, a UNIFIL spokesperson said a drone dropped a grenade.");
+        assertEquals(List.of("Israel Lebanon null"), placed(occupy));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
