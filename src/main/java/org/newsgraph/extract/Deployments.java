@@ -378,6 +378,8 @@ final class Deployments {
         boolean multinational;
         /** Uncounted troops whose place follows them in the sentence ("Russian instructors arrived in Niamey"). */
         boolean placedAfter;
+        /** "several hundred", "thousands": a size the text gives without a number. */
+        boolean vague;
         /** Its origin is only the country of who makes the claim ("South Korea's spy agency said 3,000 troops"). */
         boolean claimOrigin;
         Span evidence;
@@ -641,7 +643,7 @@ final class Deployments {
         List<DeploymentReport> out = new ArrayList<>();
         for (Found f : found) {
             if (f.troops == null && hasCounted(found, f.origin,
-                    f.placedAfter && !Lexicon.isArea(f.host) ? f.host : null)) {
+                    f.placedAfter && !Lexicon.isArea(f.host) ? f.host : null) && !vagueElsewhere(found, f)) {
                 continue;
             }
             List<Integer> linked = new ArrayList<>();
@@ -867,6 +869,22 @@ final class Deployments {
             }
         }
         return null;
+    }
+
+    /**
+     * "The United States has about 2,500 troops in Iraq ... several hundred would stay on in Erbil": a size without a
+     * number, for a region no count of the same troops names, is a report of its own.
+     */
+    private static boolean vagueElsewhere(List<Found> found, Found f) {
+        if (!f.vague || f.region == null || f.host == null) {
+            return false;
+        }
+        for (Found g : found) {
+            if (g.troops != null && g.origin.equals(f.origin) && f.region.equals(g.region)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasCounted(List<Found> found, String origin, String host) {
@@ -1395,6 +1413,7 @@ final class Deployments {
         f.origin = origins.isEmpty() ? null : String.join(" and ", origins);
         f.claimOrigin = claimBefore && claimed.equals(f.origin);
         f.troops = c.value();
+        f.vague = c.value() == null;
         f.qualifier = c.value() == null ? null : c.qualifier();
         f.evidence = sentence;
         f.countAt = tokens.get(c.start()).start();

@@ -2452,6 +2452,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aVagueSizeInARegionNoCountNamesIsAReportOfItsOwn() {
+        Extraction x = extract(
+                "Drawdown\n\nThe United States has about 2,500 troops in Iraq. Several hundred U.S. troops "
+                        + "will stay on in Erbil, in the Kurdistan region.");
+        assertEquals(List.of("United States Iraq 2500", "United States Iraq null"), placed(x));
+    }
+
+    @Test
     void hostileInputEndsQuickly() {
         // each input is about 200 KB; a backtracking regex or a quadratic loop would take minutes, not seconds
         List<String> inputs = List.of("\u201c\"\u00ab\u2018'".repeat(40_000), "1,000 ".repeat(35_000),
