@@ -268,7 +268,6 @@ final class Deployments {
     private static final Set<String> DEPARTING = Lexicon.set("left|leave|leaves|leaving|departed|depart|departs"
             + "|departing|bound|headed|sailed|set|flew");
     private static final Set<String> ORDERING = Lexicon.set("ordered|orders|order|authorised|authorized");
-    /** Between a leader and the sending verb: "had agreed to send", "has decided to deploy". */
     /** Conjunctions that open a sentence with a clause of their own: "When X sent troops to Y, the move ...". */
     private static final Set<String> FRONTED = Lexicon.set("when|after|as|while|if|although|though|once|since|before"
             + "|because|until");
@@ -277,6 +276,7 @@ final class Deployments {
             + "|its|his|her|their");
     /** Words of when, between a subject and its verb: "agreed last month to send". */
     private static final Set<String> RECENTLY = Lexicon.set("last|this|earlier|recently|month|week|year|weekend");
+    /** Between a leader and the sending verb: "had agreed to send", "has decided to deploy". */
     private static final Set<String> INTENDING = Lexicon.set("agreed|agrees|decided|decides|plans|planned|wants"
             + "|intends|promised|vowed|pledged");
     private static final Set<String> RELOCATING = Lexicon.set("moving|relocating|relocated|redeploying|redeployed"
@@ -2893,9 +2893,12 @@ final class Deployments {
         return layout.sentences.get(s).start() > paragraph.start() && bulleted(paragraph.start());
     }
 
+    /** The crossheads between two nearby sentences; none counted for sentences further apart than it matters. */
     private int crossheadsBetween(Span earlier, Span later) {
+        int first = layout.sentenceOf(earlier.start()) + 1;
+        int last = layout.sentenceOf(later.start());
         int n = 0;
-        for (int s = layout.sentenceOf(earlier.start()) + 1; s < layout.sentenceOf(later.start()); s++) {
+        for (int s = first; s < last && last - first <= 4; s++) {
             n += sectionHeading(s) ? 1 : 0;
         }
         return n;
