@@ -2893,13 +2893,16 @@ final class Deployments {
         return layout.sentences.get(s).start() > paragraph.start() && bulleted(paragraph.start());
     }
 
-    /** The crossheads between two nearby sentences; none counted for sentences further apart than it matters. */
+    /**
+     * The crossheads between two nearby sentences; none counted for sentences further apart than it matters, nor a
+     * heading that is a place ("KENYA"), which starts a section of its own.
+     */
     private int crossheadsBetween(Span earlier, Span later) {
         int first = layout.sentenceOf(earlier.start()) + 1;
         int last = layout.sentenceOf(later.start());
         int n = 0;
         for (int s = first; s < last && last - first <= 4; s++) {
-            n += sectionHeading(s) ? 1 : 0;
+            n += sectionHeading(s) && heading(s) == null ? 1 : 0;
         }
         return n;
     }
