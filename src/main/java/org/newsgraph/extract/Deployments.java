@@ -4785,16 +4785,19 @@ final class Deployments {
 
     /** A meeting named shortly before the "in" at {@code k}, with no troops or deploying between them. */
     private boolean venue(int k, int from) {
-        for (int v = k - 1; v >= Math.max(from, k - 10); v--) {
-            String l = layout.tokens.get(v).lower();
-            if (isTroopNoun(v) || DEPLOY_VERBS.contains(l) || layout.tokens.get(v).is(",")) {
+        int meeting = k - 1;
+        while (meeting >= Math.max(from, k - 10) && !VENUES.contains(layout.tokens.get(meeting).lower())) {
+            meeting--;
+        }
+        if (meeting < Math.max(from, k - 10)) {
+            return false;
+        }
+        for (int v = meeting + 1; v < k; v++) {
+            if (isTroopNoun(v) || DEPLOY_VERBS.contains(layout.tokens.get(v).lower()) || layout.tokens.get(v).is(",")) {
                 return false;
             }
-            if (VENUES.contains(l)) {
-                return true;
-            }
         }
-        return false;
+        return true;
     }
 
     /** The host country and region named after a preposition of place within tokens [from, to). */
